@@ -1,0 +1,55 @@
+/**
+ * Every error that crosses a boundary (engine → main → renderer, engine → CLI) carries one of
+ * these codes. Raw Node errors never cross: `electron/engine/errors.ts` maps errno values here,
+ * and `shared/i18n` explains each code to a student in Spanish and English.
+ */
+export const ERROR_CODES = [
+  'PORT_IN_USE',
+  'PERMISSION_DENIED',
+  'ADDRESS_NOT_AVAILABLE',
+  'CONNECTION_REFUSED',
+  'HOST_UNREACHABLE',
+  'NETWORK_UNREACHABLE',
+  'HOST_NOT_FOUND',
+  'TIMED_OUT',
+  'CONNECTION_RESET',
+  'CONNECTION_CLOSED',
+  'MESSAGE_TOO_LARGE',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'UNAUTHORIZED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Values an explanation may interpolate: `{port}`, `{proto}`, `{field}`… */
+export type ErrorDetails = Record<string, string | number | boolean>;
+
+export interface PuertoError {
+  code: ErrorCode;
+  /** English one-liner for logs; user-facing text comes from i18n by `code` and `details`. */
+  message: string;
+  details: ErrorDetails;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: PuertoError };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string, details: ErrorDetails = {}): Result<never> {
+  return { ok: false, error: { code, message, details } };
+}
+
+export function isPuertoError(value: unknown): value is PuertoError {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<PuertoError>;
+  return (
+    typeof candidate.code === 'string' &&
+    (ERROR_CODES as readonly string[]).includes(candidate.code) &&
+    typeof candidate.message === 'string' &&
+    typeof candidate.details === 'object'
+  );
+}

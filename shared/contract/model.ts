@@ -1,0 +1,129 @@
+/**
+ * The plain data that describes what the engine is doing. It crosses every boundary unchanged
+ * (Electron IPC structured clone, the browser-mode WebSocket codec), so it holds only objects,
+ * strings, numbers, booleans and `Uint8Array`.
+ */
+import type { PuertoError } from './errors';
+
+export type Protocol = 'tcp' | 'udp';
+export type AddressFamily = 'IPv4' | 'IPv6';
+
+export interface Endpoint {
+  address: string;
+  port: number;
+}
+
+export type BindMode = 'all' | 'loopback' | 'address';
+
+export interface BindChoice {
+  mode: BindMode;
+  /** Required when `mode` is `address`: one local IPv4 or IPv6 address. */
+  address?: string;
+  /** For `loopback`, which loopback: 127.0.0.1 (IPv4, the default) or ::1 (IPv6). */
+  family?: AddressFamily;
+}
+
+export type ReplyTrigger = 'message' | 'line';
+export type PayloadEncoding = 'text' | 'hex';
+
+/** A server's automatic behaviour. The classic services add more variants by `name`. */
+export type BehaviourConfig =
+  | { name: 'manual' }
+  | { name: 'echo' }
+  | { name: 'reply'; payload: string; encoding: PayloadEncoding; trigger: ReplyTrigger };
+
+export type BehaviourName = BehaviourConfig['name'];
+
+export interface Counters {
+  bytesIn: number;
+  bytesOut: number;
+  messagesIn: number;
+  messagesOut: number;
+}
+
+export type ServerStatus = 'starting' | 'listening' | 'stopped' | 'failed';
+
+export interface ServerInfo {
+  id: string;
+  protocol: Protocol;
+  /** The port asked for; 0 means "let the operating system choose". */
+  requestedPort: number;
+  /** The port really listened on (equals `requestedPort` unless that was 0). */
+  port: number;
+  bind: BindChoice;
+  /** Addresses the socket is bound to, e.g. `::` (all, dual stack), `0.0.0.0`, `127.0.0.1`. */
+  local: Endpoint;
+  behaviour: BehaviourConfig;
+  status: ServerStatus;
+  startedAt: number;
+  counters: Counters;
+  /** TCP: connections open now; UDP: peers heard from. */
+  activeConnections: number;
+  totalConnections: number;
+  error?: PuertoError;
+}
+
+export type ClientStatus = 'connecting' | 'open' | 'half-closed' | 'closed' | 'error';
+
+export interface ClientInfo {
+  id: string;
+  protocol: Protocol;
+  remote: Endpoint;
+  /** Hostname the user typed (may differ from the resolved `remote.address`). */
+  host: string;
+  local?: Endpoint;
+  requestedLocalPort?: number;
+  status: ClientStatus;
+  /** The connection (TCP) or flow (UDP) this client talks through. */
+  connectionId: string;
+  openedAt: number;
+  counters: Counters;
+  error?: PuertoError;
+}
+
+export type ConnectionStatus = 'open' | 'half-closed' | 'closed';
+export type FlowState = 'flowing' | 'paused';
+
+/**
+ * One conversation: an accepted or opened TCP connection, or a UDP flow (the datagrams between
+ * one local socket and one remote address:port).
+ */
+export interface ConnectionInfo {
+  id: string;
+  protocol: Protocol;
+  role: 'server' | 'client';
+  serverId?: string;
+  clientId?: string;
+  local: Endpoint;
+  remote: Endpoint;
+  status: ConnectionStatus;
+  /** Which sides have sent FIN (TCP only). */
+  localEnded: boolean;
+  remoteEnded: boolean;
+  /** `paused` while the socket's write buffer is full and Puerto waits for `drain`. */
+  flow: FlowState;
+  openedAt: number;
+  closedAt?: number;
+  counters: Counters;
+}
+
+export interface EngineState {
+  servers: ServerInfo[];
+  clients: ClientInfo[];
+  connections: ConnectionInfo[];
+}
+
+export interface NetworkAddress {
+  interface: string;
+  address: string;
+  family: AddressFamily;
+  internal: boolean;
+  netmask: string;
+  scopeId?: number;
+}
+
+export interface SystemInfo {
+  hostname: string;
+  platform: string;
+  addresses: NetworkAddress[];
+}

@@ -1,0 +1,92 @@
+/**
+ * Explanations of every error code for a first-year student: what happened, and what to try.
+ * Placeholders in braces come from the error's `details`.
+ */
+export const errors = {
+  PORT_IN_USE: {
+    title: '{proto} port {port} is already in use',
+    explain:
+      'Another program (or another Puerto server) is already waiting on {proto} port {port} at this address. Only one server can wait on a port at a time. {otherProto} port {port} is a different port: TCP and UDP port numbers are independent.',
+    hint: 'Stop the other server, or choose another port (for example a lab port above 1024).',
+  },
+  PERMISSION_DENIED: {
+    title: 'Not allowed to use {proto} port {port}',
+    explain:
+      'The operating system refused the request. Ports below 1024 are reserved for system services and usually need administrator rights on Linux and macOS; a firewall or security policy may also block it.',
+    hint: 'Use a lab port above 1024 instead (for example {suggestion}), or run Puerto as administrator.',
+  },
+  ADDRESS_NOT_AVAILABLE: {
+    title: 'The address {address} does not belong to this machine',
+    explain:
+      'A server can only wait on an address of one of this machine’s own network interfaces, and a client can only send from one.',
+    hint: 'Pick one of the addresses listed under "This machine", or bind to all interfaces.',
+  },
+  CONNECTION_REFUSED: {
+    title: 'Connection refused by {address}:{port}',
+    explain:
+      'The machine answered, but no server is waiting on {proto} port {port} there. A server must start first and wait on the port before a client can contact it.',
+    hint: 'Check that the server is running and that the port number matches, and the protocol (TCP or UDP).',
+  },
+  HOST_UNREACHABLE: {
+    title: 'Cannot reach {address}',
+    explain:
+      'The network could not deliver packets to that machine: it may be off, on another network, or a firewall dropped the packets.',
+    hint: 'Check the address your partner gave you, and that both machines are on the same network.',
+  },
+  NETWORK_UNREACHABLE: {
+    title: 'No route to the network of {address}',
+    explain:
+      'This machine does not know how to send packets to that network: a cable or Wi-Fi may be disconnected, or the address is not on any network you can reach.',
+    hint: 'Check your network connection and the address.',
+  },
+  HOST_NOT_FOUND: {
+    title: 'The name {host} was not found',
+    explain:
+      'The name could not be translated into an address (DNS). It may be misspelt, or the name server may not know it.',
+    hint: 'Check the spelling, or use the IP address instead of the name.',
+  },
+  TIMED_OUT: {
+    title: 'No answer from {address}:{port} within {seconds} s',
+    explain:
+      'Nothing came back at all, neither an acceptance nor a refusal. Usually a firewall silently drops the packets, or the address is wrong.',
+    hint: 'Ask your partner to allow the port in their firewall, and check the address.',
+  },
+  CONNECTION_RESET: {
+    title: 'The connection was reset',
+    explain:
+      'The other side aborted the connection abruptly (a TCP RST), instead of closing it in order. Data still in transit may have been lost.',
+    hint: 'Open a new connection; if it keeps happening, look at the other program.',
+  },
+  CONNECTION_CLOSED: {
+    title: 'The connection is already closed',
+    explain:
+      'Nothing more can be sent on a connection that was closed or half-closed by this side.',
+    hint: 'Open a new connection to keep talking.',
+  },
+  MESSAGE_TOO_LARGE: {
+    title: 'The message is too large ({bytes} bytes)',
+    explain:
+      'A single UDP datagram can carry at most 65,507 bytes of data, and Puerto sends at most {limit} bytes at once.',
+    hint: 'Send a shorter message, or use TCP for large data.',
+  },
+  INVALID_INPUT: {
+    title: 'Invalid value for "{field}"',
+    explain: '{reason}',
+    hint: 'Correct the value and try again.',
+  },
+  NOT_FOUND: {
+    title: 'Nothing with the id {id} exists',
+    explain: 'It may have been stopped or closed a moment ago.',
+    hint: 'Refresh the view and try again.',
+  },
+  UNAUTHORIZED: {
+    title: 'Access denied',
+    explain: 'This page needs the secret token that Puerto printed when it started.',
+    hint: 'Open the exact address Puerto printed, including its token.',
+  },
+  INTERNAL: {
+    title: 'Something unexpected went wrong',
+    explain: 'Puerto hit an error it did not expect: {reason}',
+    hint: 'Try again; if it keeps happening, report it with the capture.',
+  },
+};

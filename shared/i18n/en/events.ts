@@ -1,0 +1,40 @@
+/** One label and one teaching tooltip per event kind. */
+export const events = {
+  listening: {
+    label: 'listening',
+    tooltip: 'The server asked the system for this port and now waits passively for clients.',
+  },
+  stopped: {
+    label: 'stopped',
+    tooltip: 'The server released its port; clients can no longer reach it.',
+  },
+  accepted: {
+    label: 'accepted',
+    tooltip: 'A client contacted the server and the server accepted a new TCP connection.',
+  },
+  connecting: {
+    label: 'connecting',
+    tooltip: 'The client is contacting the server (TCP sends a SYN and waits for an answer).',
+  },
+  connected: {
+    label: 'connected',
+    tooltip: 'The connection is open: both sides can now send data.',
+  },
+  'data-in': { label: 'received', tooltip: 'Bytes that arrived from the other side.' },
+  'data-out': { label: 'sent', tooltip: 'Bytes this side sent to the other side.' },
+  'half-closed': {
+    label: 'half-closed',
+    tooltip: 'One side said it will send nothing more (TCP FIN); it can still receive.',
+  },
+  closed: { label: 'closed', tooltip: 'The conversation ended; the client’s port is released.' },
+  flow: {
+    label: 'flow',
+    tooltip:
+      'The other side reads more slowly than this side writes: Puerto waits until the buffer drains (backpressure).',
+  },
+  error: {
+    label: 'error',
+    tooltip: 'Something went wrong; the explanation says what and what to try.',
+  },
+  side: { local: 'this side', remote: 'the other side', reset: 'reset (RST)' },
+};

@@ -1,0 +1,90 @@
+import type { errors as english } from '../en/errors';
+
+/** Explicaciones de cada código de error para un estudiante de primer curso. */
+export const errors: typeof english = {
+  PORT_IN_USE: {
+    title: 'El puerto {proto} {port} ya está en uso',
+    explain:
+      'Otro programa (u otro servidor de Puerto) ya espera en el puerto {proto} {port} en esta dirección. Solo un servidor puede esperar en un puerto a la vez. El puerto {otherProto} {port} es otro puerto distinto: los números de puerto de TCP y de UDP son independientes.',
+    hint: 'Detén el otro servidor o elige otro puerto (por ejemplo, un puerto de laboratorio por encima de 1024).',
+  },
+  PERMISSION_DENIED: {
+    title: 'No se permite usar el puerto {proto} {port}',
+    explain:
+      'El sistema operativo rechazó la petición. Los puertos por debajo de 1024 están reservados para servicios del sistema y en Linux y macOS suelen necesitar permisos de administrador; también puede bloquearlo un cortafuegos o una política de seguridad.',
+    hint: 'Usa un puerto de laboratorio por encima de 1024 (por ejemplo {suggestion}) o ejecuta Puerto como administrador.',
+  },
+  ADDRESS_NOT_AVAILABLE: {
+    title: 'La dirección {address} no pertenece a esta máquina',
+    explain:
+      'Un servidor solo puede esperar en una dirección de las interfaces de red de esta máquina, y un cliente solo puede enviar desde una de ellas.',
+    hint: 'Elige una de las direcciones de «Esta máquina» o escucha en todas las interfaces.',
+  },
+  CONNECTION_REFUSED: {
+    title: '{address}:{port} rechazó la conexión',
+    explain:
+      'La máquina respondió, pero allí no hay ningún servidor esperando en el puerto {proto} {port}. El servidor debe arrancar primero y esperar en el puerto antes de que un cliente pueda contactarlo.',
+    hint: 'Comprueba que el servidor está en marcha y que coinciden el número de puerto y el protocolo (TCP o UDP).',
+  },
+  HOST_UNREACHABLE: {
+    title: 'No se puede alcanzar {address}',
+    explain:
+      'La red no pudo entregar los paquetes a esa máquina: puede estar apagada, en otra red, o un cortafuegos descartó los paquetes.',
+    hint: 'Comprueba la dirección que te dio tu compañero y que ambas máquinas están en la misma red.',
+  },
+  NETWORK_UNREACHABLE: {
+    title: 'No hay ruta hacia la red de {address}',
+    explain:
+      'Esta máquina no sabe cómo enviar paquetes a esa red: puede que el cable o la wifi estén desconectados, o que la dirección no esté en ninguna red alcanzable.',
+    hint: 'Comprueba tu conexión de red y la dirección.',
+  },
+  HOST_NOT_FOUND: {
+    title: 'No se encontró el nombre {host}',
+    explain:
+      'No se pudo traducir el nombre a una dirección (DNS). Puede estar mal escrito o el servidor de nombres no lo conoce.',
+    hint: 'Revisa cómo está escrito o usa la dirección IP en lugar del nombre.',
+  },
+  TIMED_OUT: {
+    title: 'Sin respuesta de {address}:{port} en {seconds} s',
+    explain:
+      'No volvió nada, ni una aceptación ni un rechazo. Normalmente un cortafuegos descarta los paquetes en silencio, o la dirección es incorrecta.',
+    hint: 'Pide a tu compañero que permita el puerto en su cortafuegos y comprueba la dirección.',
+  },
+  CONNECTION_RESET: {
+    title: 'La conexión se reinició',
+    explain:
+      'El otro extremo abortó la conexión de golpe (un RST de TCP) en lugar de cerrarla ordenadamente. Los datos en tránsito pueden haberse perdido.',
+    hint: 'Abre una conexión nueva; si se repite, revisa el otro programa.',
+  },
+  CONNECTION_CLOSED: {
+    title: 'La conexión ya está cerrada',
+    explain: 'No se puede enviar nada más por una conexión que este lado cerró o semicerró.',
+    hint: 'Abre una conexión nueva para seguir hablando.',
+  },
+  MESSAGE_TOO_LARGE: {
+    title: 'El mensaje es demasiado grande ({bytes} bytes)',
+    explain:
+      'Un datagrama UDP puede llevar como mucho 65.507 bytes de datos, y Puerto envía como mucho {limit} bytes de una vez.',
+    hint: 'Envía un mensaje más corto o usa TCP para datos grandes.',
+  },
+  INVALID_INPUT: {
+    title: 'Valor no válido en «{field}»',
+    explain: '{reason}',
+    hint: 'Corrige el valor y vuelve a intentarlo.',
+  },
+  NOT_FOUND: {
+    title: 'No existe nada con el identificador {id}',
+    explain: 'Puede que se haya detenido o cerrado hace un momento.',
+    hint: 'Actualiza la vista y vuelve a intentarlo.',
+  },
+  UNAUTHORIZED: {
+    title: 'Acceso denegado',
+    explain: 'Esta página necesita el token secreto que Puerto mostró al arrancar.',
+    hint: 'Abre exactamente la dirección que mostró Puerto, con su token.',
+  },
+  INTERNAL: {
+    title: 'Algo inesperado salió mal',
+    explain: 'Puerto encontró un error que no esperaba: {reason}',
+    hint: 'Vuelve a intentarlo; si se repite, infórmalo junto con la captura.',
+  },
+};
