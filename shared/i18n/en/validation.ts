@@ -13,4 +13,6 @@ export const validation = {
   payloadTooLarge: 'At most 1 MiB can be sent at once.',
   unknownCommand: 'Puerto has no command with that name.',
   wrongValue: 'The value has the wrong type or is not one of the allowed choices.',
+  udpNoConnection:
+    'UDP has no connection, so there is nothing to half-close or reset: just stop sending, or close the flow.',
 };

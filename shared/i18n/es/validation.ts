@@ -16,4 +16,6 @@ export const validation: typeof english = {
   payloadTooLarge: 'Como mucho se puede enviar 1 MiB de una vez.',
   unknownCommand: 'Puerto no tiene ninguna orden con ese nombre.',
   wrongValue: 'El valor tiene un tipo incorrecto o no es una de las opciones permitidas.',
+  udpNoConnection:
+    'UDP no tiene conexión, así que no hay nada que semicerrar ni reiniciar: deja de enviar, o cierra el flujo.',
 };

@@ -1,0 +1,7 @@
+/**
+ * Milliseconds since the epoch with a sub-millisecond fraction: `performance.now()` is monotonic
+ * and precise, `timeOrigin` anchors it to wall-clock time so captures from two machines compare.
+ */
+export function now(): number {
+  return performance.timeOrigin + performance.now();
+}

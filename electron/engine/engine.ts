@@ -1,0 +1,283 @@
+/**
+ * The engine: plain Node sockets behind the commands of shared/contract. It runs unchanged in
+ * Electron's main process, the CLI and browser mode. Every command takes an already validated
+ * request; failures throw EngineError carrying a PuertoError.
+ */
+import type { CommandHandlers } from '../../shared/contract/api';
+import type { Request, Response } from '../../shared/contract/commands';
+import type { EventBatch, PuertoEvent } from '../../shared/contract/events';
+import type { ServerInfo } from '../../shared/contract/model';
+import type { BehaviourInstance } from './behaviours/behaviour';
+import type { BehaviourRegistry } from './behaviours/registry';
+import type { Conversation } from './conversation';
+import type { EngineOptions } from './options';
+import type { ServerContext, ServerHandle } from './server';
+import { attachBehaviour } from './behaviours/attach';
+import { listenCandidates } from './bindAddress';
+import { createBehaviourRegistry } from './behaviours/registry';
+import { CaptureRing } from './captureRing';
+import { ClientHandle } from './client';
+import { openTcpClient, openUdpClient } from './clientOpeners';
+import { now } from './clock';
+import { zeroCounters } from './conversation';
+import { EngineError, toPuertoError } from './errors';
+import { EventBatcher } from './eventBatcher';
+import { EventRecorder } from './eventRecorder';
+import { createIdSource } from './ids';
+import { resolveOptions } from './options';
+import { EngineRegistry } from './registry';
+import { readSystemInfo } from './systemInfo';
+import { TcpServer } from './tcpServer';
+import { UdpServer } from './udpServer';
+
+export class PuertoEngine implements CommandHandlers {
+  readonly #options: EngineOptions;
+  readonly #behaviours: BehaviourRegistry;
+  readonly #nextId = createIdSource();
+  readonly #registry: EngineRegistry;
+  readonly #ring: CaptureRing;
+  readonly #batcher: EventBatcher;
+  readonly #recorder: EventRecorder;
+  /** Each running server's behaviour, released when the server stops. */
+  readonly #disposers = new Map<string, () => void>();
+  #closing: Promise<void> | undefined;
+
+  constructor(options: Partial<EngineOptions> = {}) {
+    this.#options = resolveOptions(options);
+    this.#behaviours = this.#options.behaviours ?? createBehaviourRegistry();
+    this.#registry = new EngineRegistry(this.#options.closedRetention);
+    this.#ring = new CaptureRing({
+      limit: this.#options.captureLimit,
+      payloadCapTotal: this.#options.payloadCapTotal,
+    });
+    this.#batcher = new EventBatcher({
+      intervalMs: this.#options.batchIntervalMs,
+      snapshot: () => this.#registry.snapshot(),
+    });
+    this.#recorder = new EventRecorder({
+      ring: this.#ring,
+      batcher: this.#batcher,
+      payloadCapPerEvent: this.#options.payloadCapPerEvent,
+    });
+  }
+
+  onBatch(listener: (batch: EventBatch) => void): () => void {
+    return this.#batcher.on('batch', listener);
+  }
+
+  onEvent(listener: (event: PuertoEvent) => void): () => void {
+    return this.#recorder.on('event', listener);
+  }
+
+  async startServer(request: Request<'startServer'>): Promise<ServerInfo> {
+    this.#assertOpen();
+    const { protocol, port, bind, behaviour: config } = request;
+    const behaviour = this.#behaviours.get(config.name);
+    if (behaviour === undefined || !behaviour.protocols.includes(protocol)) {
+      throw new EngineError('INVALID_INPUT', `no ${protocol} behaviour named ${config.name}`, {
+        field: 'behaviour.name',
+        reason: 'validation.wrongValue',
+      });
+    }
+    const info: ServerInfo = {
+      id: this.#nextId('server'),
+      protocol,
+      requestedPort: port,
+      port,
+      bind,
+      local: { address: listenCandidates(bind)[0]?.address ?? '', port },
+      behaviour: config,
+      status: 'starting',
+      startedAt: now(),
+      counters: zeroCounters(),
+      activeConnections: 0,
+      totalConnections: 0,
+    };
+    const instance = behaviour.create(config);
+    const context = this.#serverContext(instance);
+    const server: ServerHandle =
+      protocol === 'tcp' ? new TcpServer(info, context) : new UdpServer(info, context);
+    this.#registry.servers.add(server);
+    this.#recorder.stateChanged();
+    try {
+      await server.start();
+    } catch (cause) {
+      const error = toPuertoError(cause, { proto: protocol, port, address: bind.address });
+      info.status = 'failed';
+      info.error = error;
+      this.#recorder.recordError(
+        { proto: protocol, serverId: info.id, local: { ...info.local } },
+        error,
+      );
+      this.#registry.servers.retire(info.id);
+      instance.dispose?.();
+      throw EngineError.from(error);
+    }
+    this.#disposeWhenFinished(server, instance);
+    return server.snapshot();
+  }
+
+  async stopServer(request: Request<'stopServer'>): Promise<Response<'stopServer'>> {
+    const server = this.#registry.server(request.serverId);
+    await server.stop(request.closeConnections);
+    this.#retireServer(server);
+    return server.snapshot();
+  }
+
+  async openClient(request: Request<'openClient'>): Promise<Response<'openClient'>> {
+    this.#assertOpen();
+    const client = new ClientHandle({
+      id: this.#nextId('client'),
+      connectionId: this.#nextId('connection'),
+      protocol: request.protocol,
+      host: request.host,
+      port: request.port,
+      ...(request.localPort !== undefined ? { localPort: request.localPort } : {}),
+    });
+    this.#registry.clients.add(client);
+    this.#recorder.stateChanged();
+    const context = {
+      recorder: this.#recorder,
+      closeGraceMs: this.#options.closeGraceMs,
+      adopt: (conversation: Conversation) => {
+        this.#adopt(conversation);
+        conversation.on('close', () => this.#retireClient(client));
+      },
+    };
+    try {
+      await (request.protocol === 'tcp' ? openTcpClient : openUdpClient)(client, request, context);
+    } catch (cause) {
+      throw this.#clientFailed(client, request, cause);
+    }
+    this.#recorder.stateChanged();
+    return client.snapshot();
+  }
+
+  async closeClient(request: Request<'closeClient'>): Promise<Response<'closeClient'>> {
+    const client = this.#registry.client(request.clientId);
+    await client.close();
+    this.#retireClient(client);
+    return client.snapshot();
+  }
+
+  async send(request: Request<'send'>): Promise<Response<'send'>> {
+    return this.#registry.connection(request.connectionId).send(request.data);
+  }
+
+  async halfClose(request: Request<'halfClose'>): Promise<Response<'halfClose'>> {
+    const connection = this.#registry.connection(request.connectionId);
+    connection.halfClose();
+    return connection.snapshot();
+  }
+
+  async closeConnection(request: Request<'closeConnection'>): Promise<Response<'closeConnection'>> {
+    const connection = this.#registry.connection(request.connectionId);
+    await connection.close();
+    return connection.snapshot();
+  }
+
+  async resetConnection(request: Request<'resetConnection'>): Promise<Response<'resetConnection'>> {
+    const connection = this.#registry.connection(request.connectionId);
+    await connection.reset();
+    return connection.snapshot();
+  }
+
+  async getState(_request: Request<'getState'> = {}): Promise<Response<'getState'>> {
+    return this.#registry.snapshot();
+  }
+
+  async getCapture(request: Request<'getCapture'>): Promise<Response<'getCapture'>> {
+    return this.#ring.page(request.afterSeq, request.limit);
+  }
+
+  async clearCapture(_request: Request<'clearCapture'> = {}): Promise<Response<'clearCapture'>> {
+    return { cleared: this.#ring.clear() };
+  }
+
+  async getSystemInfo(_request: Request<'getSystemInfo'> = {}): Promise<Response<'getSystemInfo'>> {
+    return readSystemInfo();
+  }
+
+  /** Stops every server and client, closes every socket, then sends a last batch. */
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      const servers = this.#registry.servers.values();
+      const clients = this.#registry.clients.values();
+      await Promise.allSettled([
+        ...servers.map((server) => server.destroy()),
+        ...clients.map((client) => client.destroy()),
+        ...this.#registry.connections.values().map((connection) => connection.destroy()),
+      ]);
+      for (const server of servers) this.#retireServer(server);
+      this.#batcher.flush();
+      this.#batcher.dispose();
+      this.#recorder.removeAllListeners();
+    })();
+    return this.#closing;
+  }
+
+  #assertOpen(): void {
+    if (this.#closing !== undefined) {
+      throw new EngineError('INTERNAL', 'the engine is closed', { reason: 'the engine is closed' });
+    }
+  }
+
+  #serverContext(instance: BehaviourInstance): ServerContext {
+    return {
+      recorder: this.#recorder,
+      nextConnectionId: () => this.#nextId('connection'),
+      closeGraceMs: this.#options.closeGraceMs,
+      udpFlowLimit: this.#options.udpFlowLimit,
+      adopt: (conversation) => {
+        this.#adopt(conversation);
+        attachBehaviour(instance, conversation, (cause) => {
+          const error = toPuertoError(cause);
+          this.#recorder.recordError(conversation.labels(), error);
+        });
+      },
+    };
+  }
+
+  #adopt(conversation: Conversation): void {
+    this.#registry.connections.add(conversation);
+    conversation.on('close', () => this.#registry.connections.retire(conversation.id));
+    this.#recorder.stateChanged();
+  }
+
+  #disposeWhenFinished(server: ServerHandle, instance: BehaviourInstance): void {
+    this.#disposers.set(server.id, () => instance.dispose?.());
+  }
+
+  #retireServer(server: ServerHandle): void {
+    if (!server.finished) return;
+    this.#disposers.get(server.id)?.();
+    this.#disposers.delete(server.id);
+    this.#registry.servers.retire(server.id);
+  }
+
+  #retireClient(client: ClientHandle): void {
+    if (client.finished) this.#registry.clients.retire(client.id);
+  }
+
+  #clientFailed(client: ClientHandle, request: Request<'openClient'>, cause: unknown): EngineError {
+    if (client.signal.aborted || (cause as { name?: unknown }).name === 'AbortError') {
+      client.cancelled();
+      this.#retireClient(client);
+      this.#recorder.stateChanged();
+      return new EngineError('CONNECTION_CLOSED', `${client.id} was closed before it opened`, {
+        id: client.id,
+      });
+    }
+    const error = toPuertoError(cause, {
+      proto: request.protocol,
+      port: request.port,
+      host: request.host,
+      timeoutMs: request.timeoutMs,
+    });
+    client.failed(error);
+    this.#recorder.recordError(client.labels(), error);
+    this.#retireClient(client);
+    this.#recorder.stateChanged();
+    return EngineError.from(error);
+  }
+}

@@ -1,0 +1,11 @@
+/** The socket engine's public surface: hosts (Electron, CLI, browser mode) import only this. */
+export { PuertoEngine } from './engine';
+export type { EngineOptions } from './options';
+export { DEFAULT_ENGINE_OPTIONS } from './options';
+export { EngineError, toPuertoError } from './errors';
+export type { ErrorContext } from './errors';
+export type { Behaviour, BehaviourInstance, BehaviourSession } from './behaviours/behaviour';
+export type { BehaviourRegistry } from './behaviours/registry';
+export { createBehaviourRegistry } from './behaviours/registry';
+export { LineFramer } from './behaviours/lineFramer';
+export { MAX_UDP_PAYLOAD } from './udpFlow';

@@ -1,0 +1,44 @@
+/**
+ * Every limit the engine enforces, as an option with a safe default (like `maxPayload` in ws):
+ * a lab PC left running all afternoon must not grow without bound.
+ */
+import type { BehaviourRegistry } from './behaviours/registry';
+
+export interface EngineOptions {
+  /** Events the capture ring holds before the oldest are evicted. */
+  captureLimit: number;
+  /** Payload bytes kept per data event; `bytes` stays exact beyond it. */
+  payloadCapPerEvent: number;
+  /** Payload bytes kept across the whole ring; the oldest payloads are dropped first. */
+  payloadCapTotal: number;
+  /** Batches go out at most this often (about 20 a second), never one message per packet. */
+  batchIntervalMs: number;
+  /** How long a TCP connect may take when the request does not say. */
+  connectTimeoutMs: number;
+  /** Closed connections, stopped servers and closed clients kept in the state, per kind. */
+  closedRetention: number;
+  /** How long an orderly close waits for queued data to leave before it destroys the socket. */
+  closeGraceMs: number;
+  /** UDP peers one server tracks as flows; the longest-silent flow is forgotten beyond it. */
+  udpFlowLimit: number;
+  behaviours?: BehaviourRegistry;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: Readonly<Omit<EngineOptions, 'behaviours'>> = {
+  captureLimit: 100_000,
+  payloadCapPerEvent: 64 * 1024,
+  payloadCapTotal: 64 * 1024 * 1024,
+  batchIntervalMs: 50,
+  connectTimeoutMs: 10_000,
+  closedRetention: 200,
+  closeGraceMs: 2_000,
+  udpFlowLimit: 1_000,
+};
+
+export function resolveOptions(options: Partial<EngineOptions> = {}): EngineOptions {
+  const resolved: EngineOptions = { ...DEFAULT_ENGINE_OPTIONS };
+  for (const [key, value] of Object.entries(options)) {
+    if (value !== undefined) Object.assign(resolved, { [key]: value });
+  }
+  return resolved;
+}

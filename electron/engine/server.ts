@@ -1,0 +1,59 @@
+/**
+ * What TCP and UDP servers share: the handle the engine keeps, and the context the engine
+ * gives each server (how to record events, name conversations and adopt them).
+ */
+import type { ServerInfo } from '../../shared/contract/model';
+import type { Conversation } from './conversation';
+import type { EventLabels, EventRecorder } from './eventRecorder';
+import { now } from './clock';
+
+export interface ServerHandle {
+  readonly id: string;
+  /** Binds and starts listening; rejects with the system error (EADDRINUSE…). */
+  start(): Promise<void>;
+  /** Releases the port; TCP connections stay open unless asked to close. */
+  stop(closeConnections: boolean): Promise<void>;
+  /** Closes everything at once (engine shutdown). */
+  destroy(): Promise<void>;
+  snapshot(): ServerInfo;
+  readonly finished: boolean;
+}
+
+export interface ServerContext {
+  recorder: EventRecorder;
+  nextConnectionId: () => string;
+  /** Registers a new conversation with the engine and attaches the server's behaviour. */
+  adopt: (conversation: Conversation) => void;
+  closeGraceMs: number;
+  udpFlowLimit: number;
+}
+
+export function serverLabels(info: ServerInfo): EventLabels {
+  return { proto: info.protocol, serverId: info.id, local: { ...info.local } };
+}
+
+export function copyServerInfo(info: ServerInfo): ServerInfo {
+  const copy: ServerInfo = {
+    ...info,
+    bind: { ...info.bind },
+    local: { ...info.local },
+    behaviour: { ...info.behaviour },
+    counters: { ...info.counters },
+  };
+  if (info.error !== undefined) copy.error = { ...info.error, details: { ...info.error.details } };
+  return copy;
+}
+
+export function markListening(info: ServerInfo, recorder: EventRecorder): void {
+  info.status = 'listening';
+  info.startedAt = now();
+  recorder.record({ ...serverLabels(info), kind: 'listening' });
+  recorder.stateChanged();
+}
+
+export function markStopped(info: ServerInfo, recorder: EventRecorder): void {
+  if (info.status !== 'listening') return;
+  info.status = 'stopped';
+  recorder.record({ ...serverLabels(info), kind: 'stopped' });
+  recorder.stateChanged();
+}
