@@ -1,1 +1,14 @@
-console.log('renderer');
+import { createApp } from 'vue';
+import { createPinia } from 'pinia';
+import App from './App.vue';
+import { createPuertoClient } from './client/puertoClient';
+import { createPuertoI18n } from './i18n';
+import { useSettingsStore } from './stores/settings';
+import { createTransport } from './transport/createTransport';
+
+const app = createApp(App);
+const pinia = createPinia();
+app.use(pinia);
+app.use(createPuertoClient(createTransport()));
+app.use(createPuertoI18n(useSettingsStore(pinia).locale));
+app.mount('#app');

@@ -1,0 +1,204 @@
+import { WEBSOCKET_PATH, decodeWire, encodeWire } from '../../../shared/contract';
+import type {
+  ClientMessage,
+  CommandName,
+  EventBatch,
+  PuertoError,
+  RequestInput,
+  Response,
+  Result,
+  ServerMessage,
+} from '../../../shared/contract';
+import type { PuertoTransport, TransportStatus } from './puertoTransport';
+
+/** The part of the DOM `WebSocket` this transport uses, so tests can hand in a fake. */
+export interface WebSocketLike {
+  readonly readyState: number;
+  onopen: ((event: unknown) => void) | null;
+  onclose: ((event: unknown) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  send(data: string): void;
+  close(): void;
+}
+
+export interface WebSocketTransportOptions {
+  url: string;
+  createSocket?: (url: string) => WebSocketLike;
+  /** First reconnect delay; each failed attempt doubles it up to `maxRetryMs`. */
+  initialRetryMs?: number;
+  maxRetryMs?: number;
+}
+
+const SOCKET_OPEN = 1;
+
+/** `ws://host/api`, carrying the page's `?token=` on: the server checks it on upgrade. */
+export function webSocketUrl(location: Pick<Location, 'protocol' | 'host' | 'search'>): string {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  const token = new URLSearchParams(location.search).get('token');
+  const query = token === null || token === '' ? '' : `?token=${encodeURIComponent(token)}`;
+  return `${scheme}://${location.host}${WEBSOCKET_PATH}${query}`;
+}
+
+/**
+ * The request may or may not have reached the engine, so it cannot be retried blindly; the
+ * student sees why (a `reason` key that `explainError` translates) and can try again.
+ */
+function linkLost(command: string): Result<never> {
+  const error: PuertoError = {
+    code: 'INTERNAL',
+    message: `The WebSocket to the engine closed before "${command}" was answered`,
+    details: { reason: 'ui.transport.lost', command },
+  };
+  return { ok: false, error };
+}
+
+function isServerMessage(value: unknown): value is ServerMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Partial<Record<string, unknown>>;
+  if (message.type === 'result') return typeof message.id === 'number';
+  return message.type === 'batch' && typeof message.batch === 'object';
+}
+
+/** One throwing listener must not starve the others; the error still reaches the console. */
+function notifyEach<T>(listeners: Iterable<(value: T) => void>, value: T): void {
+  for (const listener of listeners) {
+    try {
+      listener(value);
+    } catch (error) {
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+}
+
+export function createWebSocketTransport(options: WebSocketTransportOptions): PuertoTransport {
+  const createSocket = options.createSocket ?? ((url) => new WebSocket(url) as WebSocketLike);
+  const initialRetryMs = options.initialRetryMs ?? 250;
+  const maxRetryMs = options.maxRetryMs ?? 5000;
+
+  let status: TransportStatus = 'connecting';
+  let socket: WebSocketLike | undefined;
+  let failedAttempts = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  let nextRequestId = 1;
+  const pending = new Map<
+    number,
+    { command: string; resolve: (result: Result<unknown>) => void }
+  >();
+  /** Requests made while the socket is not open yet; sent as soon as it opens. */
+  const outbox: string[] = [];
+  const batchListeners = new Set<(batch: EventBatch) => void>();
+  const statusListeners = new Set<(status: TransportStatus) => void>();
+
+  function setStatus(next: TransportStatus): void {
+    if (next === status) return;
+    status = next;
+    notifyEach(statusListeners, next);
+  }
+
+  function failPending(): void {
+    outbox.length = 0;
+    const waiting = [...pending.values()];
+    pending.clear();
+    for (const request of waiting) request.resolve(linkLost(request.command));
+  }
+
+  function onMessage(data: unknown): void {
+    if (typeof data !== 'string') return;
+    let message: unknown;
+    try {
+      message = decodeWire(data);
+    } catch {
+      return;
+    }
+    if (!isServerMessage(message)) return;
+    if (message.type === 'batch') {
+      notifyEach(batchListeners, message.batch);
+      return;
+    }
+    const request = pending.get(message.id);
+    pending.delete(message.id);
+    request?.resolve(message.result);
+  }
+
+  function scheduleReconnect(): void {
+    const delay = Math.min(maxRetryMs, initialRetryMs * 2 ** failedAttempts);
+    failedAttempts += 1;
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      connect();
+    }, delay);
+  }
+
+  function connect(): void {
+    const current = createSocket(options.url);
+    socket = current;
+    current.onopen = () => {
+      failedAttempts = 0;
+      setStatus('open');
+      for (const text of outbox.splice(0)) current.send(text);
+    };
+    current.onmessage = (event) => onMessage(event.data);
+    // Browsers fire `close` after every `error`, so reconnecting happens in one place.
+    current.onerror = () => {};
+    current.onclose = () => {
+      if (socket !== current) return;
+      socket = undefined;
+      failPending();
+      if (stopped) {
+        setStatus('closed');
+        return;
+      }
+      setStatus('reconnecting');
+      scheduleReconnect();
+    };
+  }
+
+  function invoke<C extends CommandName>(
+    command: C,
+    request: RequestInput<C>,
+  ): Promise<Result<Response<C>>> {
+    if (stopped) return Promise.resolve(linkLost(command));
+    return new Promise((resolve) => {
+      const id = nextRequestId++;
+      pending.set(id, { command, resolve: resolve as (result: Result<unknown>) => void });
+      const message: ClientMessage = { type: 'invoke', id, command, request };
+      const text = encodeWire(message);
+      if (socket !== undefined && socket.readyState === SOCKET_OPEN) socket.send(text);
+      else outbox.push(text);
+    });
+  }
+
+  function close(): void {
+    stopped = true;
+    if (retryTimer !== undefined) clearTimeout(retryTimer);
+    retryTimer = undefined;
+    if (socket !== undefined) {
+      socket.close();
+      return;
+    }
+    failPending();
+    setStatus('closed');
+  }
+
+  connect();
+
+  return {
+    get status() {
+      return status;
+    },
+    invoke,
+    onBatch(listener) {
+      batchListeners.add(listener);
+      return () => batchListeners.delete(listener);
+    },
+    onStatus(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    close,
+  };
+}
