@@ -1,5 +1,8 @@
+import { browserMode } from './browserMode';
+import { cli } from './cli';
 import { errors } from './errors';
 import { events } from './events';
+import { ui } from './ui';
 import { validation } from './validation';
 
-export const en = { errors, events, validation };
+export const en = { errors, events, validation, ui, cli, browserMode };

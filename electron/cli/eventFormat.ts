@@ -1,0 +1,146 @@
+/**
+ * How `puerto serve` prints an event: one readable line (both endpoints, an arrow for the
+ * direction, the event's label in the user's language) or, with `--json`, one JSON object for
+ * scripts. The JSON field names are the contract's, never translated.
+ */
+import type { Endpoint, PuertoEvent } from '../../shared/contract';
+import { explainError, translate } from '../../shared/i18n';
+import type { Locale } from '../../shared/i18n';
+
+/** Longest text preview on a text line; the JSON line carries the whole captured payload. */
+const PREVIEW_CHARS = 60;
+
+/**
+ * `address:port`, with IPv6 addresses in brackets as in URLs (RFC 3986 §3.2.2); `*` when the
+ * address is not known yet (a server that failed before binding).
+ */
+export function formatEndpoint(endpoint: Endpoint): string {
+  const address = endpoint.address === '' ? '*' : endpoint.address;
+  return address.includes(':') ? `[${address}]:${endpoint.port}` : `${address}:${endpoint.port}`;
+}
+
+export function clockTime(time: number): string {
+  const date = new Date(time);
+  const two = (value: number) => String(value).padStart(2, '0');
+  const milliseconds = String(date.getMilliseconds()).padStart(3, '0');
+  return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}.${milliseconds}`;
+}
+
+/** The payload as text; bytes that are not UTF-8 become U+FFFD rather than failing. */
+export function payloadText(payload: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(payload);
+}
+
+export function payloadHex(payload: Uint8Array): string {
+  return Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('hex');
+}
+
+/** A quoted, escaped preview: JSON string escapes make \n and control bytes visible. */
+export function previewText(payload: Uint8Array): string {
+  const text = payloadText(payload);
+  const clipped = text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
+  return JSON.stringify(clipped);
+}
+
+function arrowOf(event: PuertoEvent): string {
+  switch (event.kind) {
+    case 'data-in':
+    case 'accepted':
+      return '←';
+    case 'data-out':
+    case 'connecting':
+    case 'connected':
+      return '→';
+    default:
+      return '↔';
+  }
+}
+
+function endpointsOf(event: PuertoEvent): string {
+  const parts = [event.local, event.remote].filter((item): item is Endpoint => item !== undefined);
+  if (parts.length === 2) {
+    return `${formatEndpoint(parts[0] as Endpoint)} ${arrowOf(event)} ${formatEndpoint(parts[1] as Endpoint)}`;
+  }
+  return parts.length === 1 ? formatEndpoint(parts[0] as Endpoint) : '-';
+}
+
+function detailsOf(event: PuertoEvent, locale: Locale): string[] {
+  const t = (key: string, params: Record<string, string | number> = {}) =>
+    translate(locale, key, params);
+  switch (event.kind) {
+    case 'data-in':
+    case 'data-out': {
+      const details = [t('cli.event.bytes', { bytes: event.bytes }), previewText(event.payload)];
+      if (event.truncated) {
+        details.push(t('cli.event.truncated', { captured: event.payload.byteLength }));
+      }
+      return details;
+    }
+    case 'half-closed':
+    case 'closed':
+      return [t('cli.event.closedBy', { side: t(`events.side.${event.by}`) })];
+    case 'flow':
+      return [
+        event.state === 'paused'
+          ? t('cli.event.paused', { buffered: event.buffered })
+          : t('cli.event.flowing'),
+      ];
+    case 'error':
+      return [`${explainError(locale, event.error).title}`];
+    default:
+      return [];
+  }
+}
+
+export function formatEventLine(event: PuertoEvent, locale: Locale): string {
+  return [
+    clockTime(event.time),
+    event.proto.toUpperCase(),
+    endpointsOf(event),
+    translate(locale, `events.${event.kind}.label`),
+    ...detailsOf(event, locale),
+  ].join(' ');
+}
+
+/**
+ * Every line has the same core fields, so `jq` filters need no guards: `local` and `remote`
+ * are `"address:port"` strings (IPv6 in brackets) or null, `bytes` is 0 for non-data events.
+ */
+export function eventToJson(event: PuertoEvent): Record<string, unknown> {
+  const line: Record<string, unknown> = {
+    seq: event.seq,
+    time: new Date(event.time).toISOString(),
+    kind: event.kind,
+    proto: event.proto,
+    local: event.local ? formatEndpoint(event.local) : null,
+    remote: event.remote ? formatEndpoint(event.remote) : null,
+    bytes: event.kind === 'data-in' || event.kind === 'data-out' ? event.bytes : 0,
+  };
+  for (const key of ['serverId', 'clientId', 'connectionId'] as const) {
+    if (event[key] !== undefined) line[key] = event[key];
+  }
+  switch (event.kind) {
+    case 'data-in':
+    case 'data-out':
+      line.preview = payloadText(event.payload);
+      line.hex = payloadHex(event.payload);
+      line.truncated = event.truncated;
+      break;
+    case 'half-closed':
+    case 'closed':
+      line.by = event.by;
+      break;
+    case 'flow':
+      line.state = event.state;
+      line.buffered = event.buffered;
+      break;
+    case 'error':
+      line.error = event.error;
+      break;
+  }
+  return line;
+}
+
+export function formatEventJson(event: PuertoEvent): string {
+  return JSON.stringify(eventToJson(event));
+}

@@ -1,0 +1,44 @@
+/** `puerto web`: the engine behind browser mode, on 127.0.0.1, until the user stops it. */
+import { z } from 'zod';
+import { portSchema } from '../../shared/contract/commands';
+import { translate } from '../../shared/i18n';
+import { issueToError } from '../boundary';
+import { PuertoEngine, toPuertoError } from '../engine';
+import { startWebServer } from '../web';
+import type { WebArguments } from './arguments';
+import { RENDERER_DIR, RENDERER_ENTRY, ensureBuilt } from './build';
+import type { CliContext } from './cliContext';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cliContext';
+import { printError } from './explain';
+import { portValue } from './serverPlan';
+
+const webPortSchema = z.object({ port: portSchema });
+
+export async function runWeb(args: WebArguments, context: CliContext): Promise<number> {
+  const checked = webPortSchema.safeParse({ port: portValue(args.port ?? '0') });
+  if (!checked.success) {
+    const [issue] = checked.error.issues;
+    if (issue) printError(context, issueToError(issue), `--port ${args.port ?? ''}`);
+    return EXIT_USAGE;
+  }
+  const { port } = checked.data;
+  if (!(await ensureBuilt(RENDERER_ENTRY, context))) return EXIT_FAILURE;
+
+  const engine = new PuertoEngine();
+  let server;
+  try {
+    server = await startWebServer({ engine, port, rendererDir: RENDERER_DIR });
+  } catch (cause) {
+    printError(context, toPuertoError(cause, { proto: 'tcp', port, address: '127.0.0.1' }));
+    await engine.close();
+    return EXIT_FAILURE;
+  }
+  context.err(translate(context.locale, 'cli.status.webReady'));
+  context.out(server.url);
+  context.err(translate(context.locale, 'cli.status.stopHint'));
+  await context.stopRequested;
+  context.err(translate(context.locale, 'cli.status.stopping'));
+  await server.close();
+  await engine.close();
+  return EXIT_OK;
+}

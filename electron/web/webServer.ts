@@ -1,0 +1,155 @@
+/**
+ * Browser mode: the built renderer over HTTP and the contract over one WebSocket, both on
+ * 127.0.0.1 only and both behind the per-run token (see accessControl.ts for why each check).
+ */
+import { readFile, realpath } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import type { CommandHandlers } from '../../shared/contract/api';
+import { WEBSOCKET_PATH } from '../../shared/contract/api';
+import type { EventBatch } from '../../shared/contract/events';
+import { createDispatcher } from '../boundary';
+import {
+  TOKEN_QUERY,
+  checkToken,
+  createToken,
+  isAllowedHost,
+  isAllowedOrigin,
+  sessionCookie,
+} from './accessControl';
+import { ApiSession } from './apiSession';
+import type { BatchSenderOptions } from './batchSender';
+import { policyFromPage, refuse, refuseUpgrade, securityHeaders } from './responses';
+import { serveStaticFile } from './staticFiles';
+
+/** What browser mode needs of the engine: its commands and its batches. */
+export type WebEngine = CommandHandlers & {
+  onBatch(listener: (batch: EventBatch) => void): () => void;
+};
+
+export interface WebServerOptions {
+  engine: WebEngine;
+  /** 0 (the default) lets the system choose a free port. */
+  port?: number;
+  /** The built renderer, usually `out/renderer`; must contain index.html. */
+  rendererDir: string;
+  /** Defaults to 32 random bytes in hex; a new one every run. */
+  token?: string;
+  /** Incoming WebSocket messages larger than this close the socket (a send is at most 1 MiB). */
+  maxPayload?: number;
+  batches?: Partial<BatchSenderOptions>;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** Base64 makes a 1 MiB `send` about 1.4 MiB on the wire; 2 MiB leaves room for the rest. */
+export const DEFAULT_MAX_PAYLOAD = 2 * 1024 * 1024;
+const LISTEN_ADDRESS = '127.0.0.1';
+
+function requestUrl(request: IncomingMessage): URL | null {
+  try {
+    return new URL(request.url ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? createToken();
+  if (!/^[\w-]{16,}$/.test(token))
+    throw new Error('The token must be at least 16 URL-safe characters');
+  const root = await realpath(options.rendererDir);
+  const policy = policyFromPage(await readFile(join(root, 'index.html'), 'utf8'));
+  const headers: OutgoingHttpHeaders = securityHeaders(policy);
+  const dispatch = createDispatcher(options.engine);
+  const sessions = new Set<ApiSession>();
+  const webSockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxPayload ?? DEFAULT_MAX_PAYLOAD,
+  });
+  let port = 0;
+
+  function handleRequest(request: IncomingMessage, response: ServerResponse): void {
+    const url = requestUrl(request);
+    if (url === null) return refuse(response, 400, 'badRequest', headers);
+    if (!isAllowedHost(request.headers.host, port)) {
+      return refuse(response, 421, 'forbiddenHost', headers);
+    }
+    const proof = checkToken(request, url, port, token);
+    if (proof === 'missing') return refuse(response, 401, 'unauthorized', headers);
+    if (proof === 'wrong') return refuse(response, 403, 'unauthorized', headers);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return refuse(response, 405, 'methodNotAllowed', headers);
+    }
+    const responseHeaders =
+      proof === 'query' ? { ...headers, 'Set-Cookie': sessionCookie(port, token) } : headers;
+    serveStaticFile(root, url.pathname, response, responseHeaders).catch(() => {
+      if (!response.headersSent) refuse(response, 404, 'notFound', headers);
+      else response.destroy();
+    });
+  }
+
+  function handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', () => socket.destroy());
+    const url = requestUrl(request);
+    if (url === null || url.pathname !== WEBSOCKET_PATH) {
+      return refuseUpgrade(socket, 404, 'notFound', headers);
+    }
+    if (!isAllowedHost(request.headers.host, port)) {
+      return refuseUpgrade(socket, 421, 'forbiddenHost', headers);
+    }
+    if (!isAllowedOrigin(request.headers.origin, port)) {
+      return refuseUpgrade(socket, 403, 'forbiddenOrigin', headers);
+    }
+    const proof = checkToken(request, url, port, token);
+    if (proof === 'missing') return refuseUpgrade(socket, 401, 'unauthorized', headers);
+    if (proof === 'wrong') return refuseUpgrade(socket, 403, 'unauthorized', headers);
+    webSockets.handleUpgrade(request, socket, head, (webSocket) => {
+      const session = new ApiSession(webSocket, dispatch, options.batches);
+      sessions.add(session);
+      webSocket.on('close', () => sessions.delete(session));
+    });
+  }
+
+  const server = createServer(handleRequest);
+  server.on('upgrade', handleUpgrade);
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ host: LISTEN_ADDRESS, port: options.port ?? 0 }, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  const unsubscribe = options.engine.onBatch((batch) => {
+    for (const session of sessions) session.pushBatch(batch);
+  });
+
+  let closing: Promise<void> | undefined;
+  function close(): Promise<void> {
+    closing ??= new Promise<void>((resolve) => {
+      unsubscribe();
+      for (const session of sessions) session.close();
+      sessions.clear();
+      webSockets.close();
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    return closing;
+  }
+
+  const url = `http://${LISTEN_ADDRESS}:${port}/?${TOKEN_QUERY}=${token}`;
+  return { url, port, token, close };
+}

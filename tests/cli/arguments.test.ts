@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import {
+  UsageError,
+  parseHelpArguments,
+  parseServeArguments,
+  parseWebArguments,
+} from '../../electron/cli/arguments';
+import { localeFromEnvironment, resolveLocale } from '../../electron/cli/locale';
+import { bindFor, planServers, unescapeReply } from '../../electron/cli/serverPlan';
+
+function usageErrorOf(run: () => unknown): UsageError {
+  try {
+    run();
+  } catch (cause) {
+    if (cause instanceof UsageError) return cause;
+    throw cause;
+  }
+  throw new Error('no usage error');
+}
+
+describe('serve arguments', () => {
+  it('collects repeated servers and flags', () => {
+    const parsed = parseServeArguments([
+      '--tcp',
+      '7007:echo',
+      '--tcp=7008',
+      '--udp',
+      '7007',
+      '--json',
+    ]);
+    expect(parsed).toEqual({
+      host: undefined,
+      tcp: ['7007:echo', '7008'],
+      udp: ['7007'],
+      reply: undefined,
+      json: true,
+      help: false,
+    });
+  });
+
+  it.each([
+    [['--nope'], 'unknownOption', { option: '--nope' }],
+    [['--tcp'], 'missingValue', { option: '--tcp' }],
+    [['--json=1'], 'noValueAllowed', { option: '--json' }],
+    [['stray'], 'unexpectedArgument', { argument: 'stray' }],
+    [['--lang', 'fr'], 'badLanguage', { value: 'fr' }],
+  ])('%j is a usage error %s', (args, key, params) => {
+    const error = usageErrorOf(() => parseServeArguments(args));
+    expect(error.key).toBe(key);
+    expect(error.params).toEqual(params);
+    expect(error.command).toBe('serve');
+  });
+
+  it('plans one startServer request per server, tcp first, with the bind from --host', () => {
+    const planned = planServers(
+      parseServeArguments([
+        '--udp',
+        '53:reply',
+        '--tcp',
+        '7:ECHO',
+        '--reply',
+        'hi\\n',
+        '--host',
+        '::1',
+      ]),
+    );
+    expect(planned).toEqual([
+      {
+        argument: '--tcp 7:ECHO',
+        request: {
+          protocol: 'tcp',
+          port: 7,
+          bind: { mode: 'loopback', family: 'IPv6' },
+          behaviour: { name: 'echo' },
+        },
+      },
+      {
+        argument: '--udp 53:reply',
+        request: {
+          protocol: 'udp',
+          port: 53,
+          bind: { mode: 'loopback', family: 'IPv6' },
+          behaviour: { name: 'reply', payload: 'hi\n', encoding: 'text', trigger: 'message' },
+        },
+      },
+    ]);
+  });
+
+  it('leaves values for the boundary to judge: text ports stay text', () => {
+    const [planned] = planServers(parseServeArguments(['--tcp', 'x:manual']));
+    expect(planned?.request.port).toBe('x');
+    const [fractional] = planServers(parseServeArguments(['--tcp', '1.5']));
+    expect(fractional?.request.port).toBe(1.5);
+  });
+
+  it('maps --host to a bind choice', () => {
+    expect(bindFor(undefined)).toEqual({ mode: 'all' });
+    expect(bindFor('127.0.0.1')).toEqual({ mode: 'loopback', family: 'IPv4' });
+    expect(bindFor('localhost')).toEqual({ mode: 'loopback', family: 'IPv4' });
+    expect(bindFor('192.168.1.20')).toEqual({ mode: 'address', address: '192.168.1.20' });
+  });
+
+  it('reads escapes in --reply', () => {
+    expect(unescapeReply('a\\nb\\tc\\\\n\\x')).toBe('a\nb\tc\\n\\x');
+  });
+
+  it('needs at least one server, and the text of a reply server', () => {
+    expect(usageErrorOf(() => planServers(parseServeArguments([]))).key).toBe('noServers');
+    expect(usageErrorOf(() => planServers(parseServeArguments(['--tcp', '7:reply']))).key).toBe(
+      'replyMissing',
+    );
+  });
+});
+
+describe('web, start and help arguments', () => {
+  it('keeps the port as typed', () => {
+    expect(parseWebArguments('web', ['--port', '8080'])).toEqual({ port: '8080', help: false });
+    expect(parseWebArguments('start', ['-h'])).toEqual({ port: undefined, help: true });
+    expect(usageErrorOf(() => parseWebArguments('start', ['--tcp', '1'])).command).toBe('start');
+  });
+
+  it('takes one command name as the help topic', () => {
+    expect(parseHelpArguments([])).toEqual({});
+    expect(parseHelpArguments(['web'])).toEqual({ topic: 'web' });
+    expect(usageErrorOf(() => parseHelpArguments(['nope'])).key).toBe('unknownCommand');
+    expect(usageErrorOf(() => parseHelpArguments(['web', 'serve'])).key).toBe('unexpectedArgument');
+  });
+});
+
+describe('locale', () => {
+  it('prefers --lang, then LC_ALL, LC_MESSAGES and LANG', () => {
+    expect(resolveLocale(['serve', '--lang', 'es'], { LANG: 'C' })).toBe('es');
+    expect(resolveLocale(['serve', '--lang=EN'], { LC_ALL: 'es_ES.UTF-8' })).toBe('en');
+    expect(resolveLocale(['serve', '--lang', 'fr'], { LANG: 'es_MX.UTF-8' })).toBe('es');
+    expect(localeFromEnvironment({ LC_ALL: '', LC_MESSAGES: 'es_ES', LANG: 'en_US' })).toBe('es');
+    expect(localeFromEnvironment({ LC_ALL: 'C', LANG: 'es_ES' })).toBe('en');
+    expect(localeFromEnvironment({})).toBe('en');
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  eventToJson,
+  formatEndpoint,
+  formatEventJson,
+  formatEventLine,
+} from '../../electron/cli/eventFormat';
+import type { PuertoEvent } from '../../shared/contract';
+import { explainError, translate } from '../../shared/i18n';
+
+const time = new Date(2025, 0, 2, 12, 1, 2, 345).getTime() + 0.678;
+const local = { address: '127.0.0.1', port: 7007 };
+const remote = { address: '127.0.0.1', port: 51234 };
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+const received: PuertoEvent = {
+  kind: 'data-in',
+  seq: 9,
+  time,
+  proto: 'tcp',
+  serverId: 's1',
+  connectionId: 'c1',
+  local,
+  remote,
+  bytes: 6,
+  payload: bytes('hello\n'),
+  truncated: false,
+};
+
+describe('formatEventLine', () => {
+  it('shows the time, both endpoints, the direction and an escaped preview', () => {
+    expect(formatEventLine(received, 'en')).toBe(
+      '12:01:02.345 TCP 127.0.0.1:7007 ← 127.0.0.1:51234 received 6 B "hello\\n"',
+    );
+    expect(formatEventLine({ ...received, kind: 'data-out' }, 'es')).toBe(
+      '12:01:02.345 TCP 127.0.0.1:7007 → 127.0.0.1:51234 enviado 6 B "hello\\n"',
+    );
+  });
+
+  it('clips long previews and says when the capture kept only part of the bytes', () => {
+    const line = formatEventLine(
+      { ...received, bytes: 100_000, payload: bytes('a'.repeat(70)), truncated: true },
+      'en',
+    );
+    expect(line).toContain(`"${'a'.repeat(60)}…"`);
+    expect(line).toContain('100000 B');
+    expect(line).toContain(translate('en', 'cli.event.truncated', { captured: 70 }));
+  });
+
+  it('labels lifecycle events in the chosen language', () => {
+    const listening: PuertoEvent = {
+      kind: 'listening',
+      seq: 1,
+      time,
+      proto: 'udp',
+      local: { address: '::', port: 7007 },
+    };
+    expect(formatEventLine(listening, 'es')).toBe('12:01:02.345 UDP [::]:7007 escuchando');
+    const closed: PuertoEvent = {
+      kind: 'closed',
+      seq: 2,
+      time,
+      proto: 'tcp',
+      local,
+      remote,
+      by: 'remote',
+    };
+    expect(formatEventLine(closed, 'en')).toBe(
+      '12:01:02.345 TCP 127.0.0.1:7007 ↔ 127.0.0.1:51234 closed by the other side',
+    );
+  });
+
+  it('shows an error event with its explained title', () => {
+    const error = {
+      code: 'PORT_IN_USE' as const,
+      message: 'in use',
+      details: { proto: 'TCP', port: 7007 },
+    };
+    const event: PuertoEvent = {
+      kind: 'error',
+      seq: 3,
+      time,
+      proto: 'tcp',
+      local: { address: '', port: 7007 },
+      error,
+    };
+    expect(formatEventLine(event, 'es')).toBe(
+      `12:01:02.345 TCP *:7007 error ${explainError('es', error).title}`,
+    );
+  });
+});
+
+describe('eventToJson', () => {
+  it('has the documented fields, with endpoints as address:port strings', () => {
+    expect(eventToJson(received)).toEqual({
+      seq: 9,
+      time: new Date(time).toISOString(),
+      kind: 'data-in',
+      proto: 'tcp',
+      local: '127.0.0.1:7007',
+      remote: '127.0.0.1:51234',
+      bytes: 6,
+      serverId: 's1',
+      connectionId: 'c1',
+      preview: 'hello\n',
+      hex: '68656c6c6f0a',
+      truncated: false,
+    });
+  });
+
+  it('keeps the core fields on events without data or endpoints', () => {
+    const stopped: PuertoEvent = { kind: 'stopped', seq: 4, time, proto: 'udp' };
+    expect(JSON.parse(formatEventJson(stopped))).toEqual({
+      seq: 4,
+      time: new Date(time).toISOString(),
+      kind: 'stopped',
+      proto: 'udp',
+      local: null,
+      remote: null,
+      bytes: 0,
+    });
+  });
+
+  it('brackets IPv6 addresses', () => {
+    expect(formatEndpoint({ address: '::1', port: 80 })).toBe('[::1]:80');
+    expect(formatEndpoint({ address: '10.0.0.1', port: 80 })).toBe('10.0.0.1:80');
+  });
+
+  it('keeps binary payloads exact in hex', () => {
+    const binary = { ...received, payload: new Uint8Array([0, 255, 10]), bytes: 3 };
+    expect(eventToJson(binary).hex).toBe('00ff0a');
+  });
+});
