@@ -5,3 +5,4 @@ export * from './events';
 export * from './model';
 export * from './validation';
 export * from './wireCodec';
+export * from './workspace';

@@ -17,7 +17,19 @@ function leaves(node: unknown, prefix = ''): Map<string, unknown> {
 }
 
 /** The parts of the catalogue the renderer hands to vue-i18n. */
-const RENDERER_NAMESPACES = ['ui', 'events', 'validation', 'errors'];
+const RENDERER_NAMESPACES = [
+  'ui',
+  'events',
+  'validation',
+  'errors',
+  'machine',
+  'topology',
+  'inspector',
+  'conversation',
+  'composer',
+  'catalogue',
+  'workspace',
+];
 
 const english = leaves(messages.en);
 const spanish = leaves(messages.es);

@@ -4,5 +4,26 @@ import { errors } from './errors';
 import { events } from './events';
 import { ui } from './ui';
 import { validation } from './validation';
+import { machine } from './machine';
+import { topology } from './topology';
+import { inspector } from './inspector';
+import { conversation } from './conversation';
+import { composer } from './composer';
+import { catalogue } from './catalogue';
+import { workspace } from './workspace';
 
-export const en = { errors, events, validation, ui, cli, browserMode };
+export const en = {
+  errors,
+  events,
+  validation,
+  ui,
+  cli,
+  browserMode,
+  machine,
+  topology,
+  inspector,
+  conversation,
+  composer,
+  catalogue,
+  workspace,
+};

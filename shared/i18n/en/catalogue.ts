@@ -1,0 +1,4 @@
+/** Texts of the catalogue area of the workspace. */
+export const catalogue = {
+  title: 'Well-known ports',
+};

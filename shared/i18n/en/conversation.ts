@@ -1,0 +1,4 @@
+/** Texts of the conversation area of the workspace. */
+export const conversation = {
+  title: 'Conversation',
+};

@@ -1,0 +1,5 @@
+import type { machine as english } from '../en/machine';
+
+export const machine: typeof english = {
+  title: 'Esta máquina',
+};

@@ -1,0 +1,5 @@
+import type { topology as english } from '../en/topology';
+
+export const topology: typeof english = {
+  title: 'Topología',
+};
