@@ -4,8 +4,9 @@
  * `file://` would make every file on disk same-origin.
  */
 import { readFile } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CustomScheme } from 'electron';
+import { contentTypeOf } from '../web/staticFiles';
 import { APP_HOST, APP_SCHEME } from './rendererOrigin';
 
 /**
@@ -27,26 +28,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export interface SchemeRegistrar {
   registerSchemesAsPrivileged(customSchemes: CustomScheme[]): void;
@@ -82,9 +63,7 @@ export function createAppRequestHandler(
     } catch {
       return emptyResponse(404);
     }
-    const contentType =
-      CONTENT_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-    const headers = { ...securityHeaders(), 'Content-Type': contentType };
+    const headers = { ...securityHeaders(), 'Content-Type': contentTypeOf(filePath) };
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { headers });
   };
 }
