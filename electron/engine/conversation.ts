@@ -4,7 +4,7 @@
  * engine and the behaviours never care which protocol carries the bytes.
  */
 import type { SendResult } from '../../shared/contract/commands';
-import type { ClosedEvent, Side } from '../../shared/contract/events';
+import type { ClosedEvent, EventAnnotation, Side } from '../../shared/contract/events';
 import type { PuertoError } from '../../shared/contract/errors';
 import type { ConnectionInfo, Counters, Endpoint, Protocol } from '../../shared/contract/model';
 import type { EventLabels, EventRecorder } from './eventRecorder';
@@ -113,15 +113,30 @@ export abstract class Conversation extends TypedEmitter<ConversationEvents> {
   abstract pause(): void;
   abstract resume(): void;
 
+  /**
+   * Set by a service's behaviour to explain the messages of its protocol in the capture. A
+   * describer that throws only loses the explanation, never the event.
+   */
+  describer:
+    ((direction: 'in' | 'out', data: Uint8Array) => EventAnnotation | undefined) | undefined;
+
+  #describe(direction: 'in' | 'out', data: Uint8Array): EventAnnotation | undefined {
+    try {
+      return this.describer?.(direction, data);
+    } catch {
+      return undefined;
+    }
+  }
+
   protected received(data: Uint8Array): void {
     this.#count('in', data.byteLength);
-    this.recorder.recordData('data-in', this.labels(), data);
+    this.recorder.recordData('data-in', this.labels(), data, this.#describe('in', data));
     this.emit('data', data);
   }
 
   protected sent(data: Uint8Array): void {
     this.#count('out', data.byteLength);
-    this.recorder.recordData('data-out', this.labels(), data);
+    this.recorder.recordData('data-out', this.labels(), data, this.#describe('out', data));
   }
 
   protected ended(by: Side): void {

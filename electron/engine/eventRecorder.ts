@@ -3,7 +3,12 @@
  * precise `time`, its payload capped, then kept in the capture ring, handed to `onEvent`
  * listeners at once, and queued for the next batch.
  */
-import type { DataEvent, LifecycleEvent, PuertoEvent } from '../../shared/contract/events';
+import type {
+  DataEvent,
+  EventAnnotation,
+  LifecycleEvent,
+  PuertoEvent,
+} from '../../shared/contract/events';
 import type { PuertoError } from '../../shared/contract/errors';
 import type { CaptureRing } from './captureRing';
 import type { EventBatcher } from './eventBatcher';
@@ -50,7 +55,12 @@ export class EventRecorder extends TypedEmitter<RecorderEvents> {
    * Copies at most the per-event cap into a plain Uint8Array: socket Buffers may share a larger
    * pooled ArrayBuffer, and Buffer's toJSON would defeat the browser-mode wire codec.
    */
-  recordData(kind: DataEvent['kind'], labels: EventLabels, data: Uint8Array): PuertoEvent {
+  recordData(
+    kind: DataEvent['kind'],
+    labels: EventLabels,
+    data: Uint8Array,
+    annotation?: EventAnnotation,
+  ): PuertoEvent {
     const kept = Math.min(data.byteLength, this.#payloadCapPerEvent);
     const payload = new Uint8Array(kept);
     payload.set(data.subarray(0, kept));
@@ -60,6 +70,7 @@ export class EventRecorder extends TypedEmitter<RecorderEvents> {
       bytes: data.byteLength,
       payload,
       truncated: kept < data.byteLength,
+      ...(annotation === undefined ? {} : { annotation }),
     });
   }
 

@@ -8,6 +8,9 @@ import { z } from 'zod';
 import type { ClientInfo, ConnectionInfo, EngineState, ServerInfo, SystemInfo } from './model';
 import type { CapturePage } from './events';
 import { isHost, isIpAddress, isPort } from './validation';
+import { behaviourSchema } from './behaviours';
+
+export { behaviourSchema, MAX_REPLY_CHARS } from './behaviours';
 
 /**
  * Schema messages are i18n keys (`shared/i18n/en/validation.ts` and its Spanish twin), so the boundary can explain a
@@ -16,8 +19,6 @@ import { isHost, isIpAddress, isPort } from './validation';
 
 /** Largest payload one `send` may carry (1 MiB); larger files must be sent in parts. */
 export const MAX_SEND_BYTES = 1024 * 1024;
-/** Largest fixed answer a `reply` behaviour may hold. */
-export const MAX_REPLY_CHARS = 64 * 1024;
 
 const id = z.string().min(1).max(64);
 
@@ -45,24 +46,6 @@ export const bindSchema = z
     message: 'validation.addressRequired',
     path: ['address'],
   });
-
-const hexPattern = /^([0-9a-fA-F]{2}\s*)*$/;
-
-export const behaviourSchema = z.discriminatedUnion('name', [
-  z.object({ name: z.literal('manual') }),
-  z.object({ name: z.literal('echo') }),
-  z
-    .object({
-      name: z.literal('reply'),
-      payload: z.string().max(MAX_REPLY_CHARS),
-      encoding: z.enum(['text', 'hex']),
-      trigger: z.enum(['message', 'line']),
-    })
-    .refine((reply) => reply.encoding !== 'hex' || hexPattern.test(reply.payload.trim()), {
-      message: 'validation.hexPairs',
-      path: ['payload'],
-    }),
-]);
 
 export const protocolSchema = z.enum(['tcp', 'udp']);
 

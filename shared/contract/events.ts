@@ -38,12 +38,40 @@ export interface LifecycleEvent extends EventBase {
   kind: 'listening' | 'stopped' | 'accepted' | 'connecting' | 'connected';
 }
 
+/** One line of a text protocol and what it means (`key` is an i18n key, `params` fill it). */
+export interface LineNote {
+  text: string;
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** One field of a decoded binary message (DNS, SNMP, NTP), possibly with sub-fields. */
+export interface DecodedField {
+  /** An i18n key (e.g. `services.dns.fields.id`) or, for data-defined names, the name itself. */
+  label: string;
+  value?: string;
+  children?: DecodedField[];
+}
+
+/**
+ * What a service's behaviour understood of a message, so the inspector can teach it: the
+ * protocol, whether it is a request (petición) or a response (respuesta), a note per line of
+ * text protocols, and the fields of binary ones.
+ */
+export interface EventAnnotation {
+  protocol: string;
+  role?: 'request' | 'response';
+  lines?: LineNote[];
+  fields?: DecodedField[];
+}
+
 export interface DataEvent extends EventBase {
   kind: 'data-in' | 'data-out';
   /** Exact size on the wire, even when `payload` was truncated by the capture caps. */
   bytes: number;
   payload: Uint8Array;
   truncated: boolean;
+  annotation?: EventAnnotation;
 }
 
 export interface HalfClosedEvent extends EventBase {

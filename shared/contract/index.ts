@@ -6,3 +6,4 @@ export * from './model';
 export * from './validation';
 export * from './wireCodec';
 export * from './workspace';
+export * from './behaviours';

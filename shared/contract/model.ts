@@ -3,6 +3,7 @@
  * (Electron IPC structured clone, the browser-mode WebSocket codec), so it holds only objects,
  * strings, numbers, booleans and `Uint8Array`.
  */
+import type { BehaviourConfig } from './behaviours';
 import type { PuertoError } from './errors';
 
 export type Protocol = 'tcp' | 'udp';
@@ -23,16 +24,13 @@ export interface BindChoice {
   family?: AddressFamily;
 }
 
-export type ReplyTrigger = 'message' | 'line';
-export type PayloadEncoding = 'text' | 'hex';
-
-/** A server's automatic behaviour. The classic services add more variants by `name`. */
-export type BehaviourConfig =
-  | { name: 'manual' }
-  | { name: 'echo' }
-  | { name: 'reply'; payload: string; encoding: PayloadEncoding; trigger: ReplyTrigger };
-
-export type BehaviourName = BehaviourConfig['name'];
+export type {
+  BehaviourConfig,
+  BehaviourConfigInput,
+  BehaviourName,
+  PayloadEncoding,
+  ReplyTrigger,
+} from './behaviours';
 
 export interface Counters {
   bytesIn: number;

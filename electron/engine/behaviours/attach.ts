@@ -53,6 +53,10 @@ export function attachBehaviour(
       onHookError(cause);
     }
   };
+  const describe = instance.describe;
+  if (describe !== undefined) {
+    conversation.describer = (direction, data) => describe.call(instance, session, direction, data);
+  }
   conversation.on('data', (data) => guard(() => instance.onData?.(session, data)));
   conversation.on('drain', () => guard(() => instance.onDrain?.(session)));
   conversation.on('remote-end', () => guard(() => instance.onRemoteEnd?.(session)));

@@ -4,6 +4,7 @@
  * (chargen, through `send` returning false and `onDrain`), or frames lines (SMTP, via
  * LineFramer). Hooks never see sockets, only a session.
  */
+import type { EventAnnotation } from '../../../shared/contract/events';
 import type { BehaviourConfig, Endpoint, Protocol } from '../../../shared/contract/model';
 
 /** One TCP connection or one UDP flow, as a behaviour sees it. */
@@ -30,6 +31,16 @@ export interface BehaviourInstance {
   onDrain?(session: BehaviourSession): void;
   onRemoteEnd?(session: BehaviourSession): void;
   onClose?(session: BehaviourSession): void;
+  /**
+   * Explains one message of this session for the capture (line notes, decoded fields,
+   * request/response). Called for every data event, before `onData` for incoming data; it must
+   * be quick and must not send. Optional: plain behaviours explain nothing.
+   */
+  describe?(
+    session: BehaviourSession,
+    direction: 'in' | 'out',
+    data: Uint8Array,
+  ): EventAnnotation | undefined;
   /** The server stopped: release timers and buffers. */
   dispose?(): void;
 }
