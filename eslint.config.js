@@ -9,8 +9,9 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:$
 /**
  * Layering: folders name the runtime. Do not relax these rules; move the code instead.
  *  - shared/   plain TypeScript: no Node, DOM, Electron or Vue.
- *  - electron/ engine, boundary, web, cli: plain Node; never Electron (they run in the CLI,
- *              browser mode and tests unchanged). Only electron/main and electron/preload may.
+ *  - electron/ engine, boundary, web, cli, services, workspace: plain Node; never Electron
+ *              (they run in the CLI, browser mode and tests unchanged). Only electron/main and
+ *              electron/preload may.
  *  - renderer/ the DOM and Vue: never Node or Electron; imports only shared/ and itself.
  */
 const layer = (files, paths, patterns) => ({
@@ -59,7 +60,14 @@ export default tseslint.config(
     [{ group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports only shared/.' }],
   ),
   layer(
-    ['electron/engine/**', 'electron/boundary/**', 'electron/web/**', 'electron/cli/**'],
+    [
+      'electron/engine/**',
+      'electron/boundary/**',
+      'electron/web/**',
+      'electron/cli/**',
+      'electron/services/**',
+      'electron/workspace/**',
+    ],
     noElectron,
     [
       { group: ['**/renderer/**'], message: 'The engine side never imports the renderer.' },

@@ -4,7 +4,7 @@
  */
 import { translate } from '../../shared/i18n';
 import { createDispatcher, validateRequest } from '../boundary';
-import { PuertoEngine } from '../engine';
+import { createLabEngine } from '../services';
 import type { ServeArguments } from './arguments';
 import type { CliContext } from './cliContext';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cliContext';
@@ -23,7 +23,7 @@ export async function runServe(args: ServeArguments, context: CliContext): Promi
     }
   }
 
-  const engine = new PuertoEngine();
+  const engine = createLabEngine();
   const dispatch = createDispatcher(engine);
   const format = args.json
     ? formatEventJson

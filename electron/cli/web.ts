@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { portSchema } from '../../shared/contract/commands';
 import { translate } from '../../shared/i18n';
 import { issueToError } from '../boundary';
-import { PuertoEngine, toPuertoError } from '../engine';
+import { toPuertoError } from '../engine';
+import { createLabEngine } from '../services';
 import { startWebServer } from '../web';
 import type { WebArguments } from './arguments';
 import { RENDERER_DIR, RENDERER_ENTRY, ensureBuilt } from './build';
@@ -24,7 +25,7 @@ export async function runWeb(args: WebArguments, context: CliContext): Promise<n
   const { port } = checked.data;
   if (!(await ensureBuilt(RENDERER_ENTRY, context))) return EXIT_FAILURE;
 
-  const engine = new PuertoEngine();
+  const engine = createLabEngine();
   let server;
   try {
     server = await startWebServer({ engine, port, rendererDir: RENDERER_DIR });

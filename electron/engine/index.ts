@@ -9,3 +9,5 @@ export type { BehaviourRegistry } from './behaviours/registry';
 export { createBehaviourRegistry } from './behaviours/registry';
 export { LineFramer } from './behaviours/lineFramer';
 export { MAX_UDP_PAYLOAD } from './udpFlow';
+export { SessionStream, streamBehaviour } from './behaviours/sessionStream';
+export type { StreamBehaviourSpec } from './behaviours/sessionStream';

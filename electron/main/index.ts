@@ -6,7 +6,7 @@ import { app, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../boundary';
-import { PuertoEngine } from '../engine';
+import { createLabEngine } from '../services';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { createSenderCheck, forwardBatches, registerIpc } from './ipc';
 import { closeEngineOnQuit } from './lifecycle';
@@ -50,7 +50,7 @@ function start(): void {
   // The default menu is English-only and offers reload and devtools; students need neither.
   if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
 
-  const engine = new PuertoEngine();
+  const engine = createLabEngine();
   closeEngineOnQuit({ app, closeEngine: () => engine.close() });
   registerIpc({
     ipcMain,

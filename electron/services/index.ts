@@ -1,0 +1,30 @@
+/**
+ * The engine with every classic Internet service registered as a behaviour. Hosts (Electron,
+ * CLI, browser mode) create their engine here; the engine itself knows no service.
+ */
+import { createBehaviourRegistry, PuertoEngine } from '../engine';
+import type { EngineOptions } from '../engine';
+import type { ServiceContext } from './context';
+import { dnsServices } from './dns';
+import { ftpServices } from './ftp';
+import { httpServices } from './http';
+import { mailServices } from './mail';
+import { simpleServices } from './simple';
+import { snmpServices } from './snmp';
+
+export type { ServiceContext } from './context';
+
+export function createLabEngine(
+  options: Partial<Omit<EngineOptions, 'behaviours'>> = {},
+  context: ServiceContext = {},
+): PuertoEngine {
+  const services = [
+    ...simpleServices(context),
+    ...httpServices(context),
+    ...mailServices(context),
+    ...ftpServices(context),
+    ...dnsServices(context),
+    ...snmpServices(context),
+  ];
+  return new PuertoEngine({ ...options, behaviours: createBehaviourRegistry(services) });
+}
