@@ -13,13 +13,15 @@ export function isCliCommand(value: string): value is CliCommand {
   return (CLI_COMMANDS as readonly string[]).includes(value);
 }
 
-export type OptionName = 'host' | 'tcp' | 'udp' | 'reply' | 'json' | 'lang' | 'port' | 'help';
+export type OptionName =
+  'host' | 'tcp' | 'udp' | 'reply' | 'config' | 'json' | 'lang' | 'port' | 'help';
 
 const SERVE_OPTIONS = {
   host: { type: 'string' },
   tcp: { type: 'string', multiple: true },
   udp: { type: 'string', multiple: true },
   reply: { type: 'string' },
+  config: { type: 'string' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -38,7 +40,7 @@ const HELP_OPTIONS = {
 
 /** The options each command accepts, in the order its help lists them. */
 export const COMMAND_OPTIONS: Readonly<Record<CliCommand, readonly OptionName[]>> = {
-  serve: ['host', 'tcp', 'udp', 'reply', 'json', 'lang', 'help'],
+  serve: ['host', 'tcp', 'udp', 'reply', 'config', 'json', 'lang', 'help'],
   web: ['port', 'lang', 'help'],
   start: ['port', 'lang', 'help'],
   help: ['lang'],
@@ -60,6 +62,8 @@ export interface ServeArguments {
   tcp: string[];
   udp: string[];
   reply?: string;
+  /** A JSON file with the services' options (`lab.json`). */
+  config?: string;
   json: boolean;
   help: boolean;
 }
@@ -114,6 +118,7 @@ export function parseServeArguments(args: string[]): ServeArguments {
     tcp: values.tcp ?? [],
     udp: values.udp ?? [],
     reply: values.reply,
+    config: values.config,
     json: values.json ?? false,
     help: values.help ?? false,
   };

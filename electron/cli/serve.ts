@@ -10,10 +10,27 @@ import type { CliContext } from './cliContext';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cliContext';
 import { formatEventJson, formatEventLine } from './eventFormat';
 import { printError } from './explain';
+import { ConfigError, applyLabConfig, loadLabConfig } from './labConfig';
+import type { LabConfig } from './labConfig';
 import { planServers } from './serverPlan';
 
+/** The `--config` file's options, or undefined after explaining why the file cannot be used. */
+function readConfig(file: string | undefined, context: CliContext): LabConfig | undefined {
+  if (file === undefined) return {};
+  try {
+    return loadLabConfig(file);
+  } catch (cause) {
+    if (!(cause instanceof ConfigError)) throw cause;
+    context.err(translate(context.locale, `cli.errors.${cause.key}`, cause.params));
+    if (cause.fieldError !== undefined) printError(context, cause.fieldError);
+    return undefined;
+  }
+}
+
 export async function runServe(args: ServeArguments, context: CliContext): Promise<number> {
-  const planned = planServers(args);
+  const config = readConfig(args.config, context);
+  if (config === undefined) return EXIT_USAGE;
+  const planned = applyLabConfig(planServers(args), config);
   // Every argument is checked before any socket opens, so a typo never leaves half the servers up.
   for (const server of planned) {
     const validation = validateRequest('startServer', server.request);

@@ -4,14 +4,17 @@ import { portSchema } from '../../shared/contract/commands';
 import { translate } from '../../shared/i18n';
 import { issueToError } from '../boundary';
 import { toPuertoError } from '../engine';
-import { createLabEngine } from '../services';
+import { createLabEngine, serviceHandlers } from '../services';
+import type { ServiceContext } from '../services';
 import { startWebServer } from '../web';
+import { openHostWorkspace, resolveDataDirectory } from '../workspace';
 import type { WebArguments } from './arguments';
 import { RENDERER_DIR, RENDERER_ENTRY, ensureBuilt } from './build';
 import type { CliContext } from './cliContext';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cliContext';
 import { printError } from './explain';
 import { portValue } from './serverPlan';
+import { reportWorkspace } from './workspaceReport';
 
 const webPortSchema = z.object({ port: portSchema });
 
@@ -25,10 +28,22 @@ export async function runWeb(args: WebArguments, context: CliContext): Promise<n
   const { port } = checked.data;
   if (!(await ensureBuilt(RENDERER_ENTRY, context))) return EXIT_FAILURE;
 
-  const engine = createLabEngine();
+  const services: ServiceContext = {};
+  const engine = createLabEngine({}, services);
+  // The servers marked "start when Puerto starts" are up before the page can be opened.
+  const workspace = await openHostWorkspace(engine, {
+    directory: resolveDataDirectory({ env: context.env }),
+  });
+  reportWorkspace(context, workspace);
   let server;
   try {
-    server = await startWebServer({ engine, port, rendererDir: RENDERER_DIR });
+    server = await startWebServer({
+      engine,
+      workspace: workspace.handlers,
+      services: serviceHandlers(services),
+      port,
+      rendererDir: RENDERER_DIR,
+    });
   } catch (cause) {
     printError(context, toPuertoError(cause, { proto: 'tcp', port, address: '127.0.0.1' }));
     await engine.close();
@@ -40,6 +55,8 @@ export async function runWeb(args: WebArguments, context: CliContext): Promise<n
   await context.stopRequested;
   context.err(translate(context.locale, 'cli.status.stopping'));
   await server.close();
+  // The last change a student made is written before the process ends.
+  await workspace.file.settled();
   await engine.close();
   return EXIT_OK;
 }

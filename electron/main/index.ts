@@ -6,7 +6,9 @@ import { app, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../boundary';
-import { createLabEngine } from '../services';
+import { createLabEngine, serviceHandlers } from '../services';
+import type { ServiceContext } from '../services';
+import { openHostWorkspace, resolveDataDirectory } from '../workspace';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { createSenderCheck, forwardBatches, registerIpc } from './ipc';
 import { closeEngineOnQuit } from './lifecycle';
@@ -44,17 +46,33 @@ if (!app.requestSingleInstanceLock()) {
     });
 }
 
-function start(): void {
+async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   if (!renderer.development) serveAppProtocol(protocol, join(mainDirectory, '..', 'renderer'));
   // The default menu is English-only and offers reload and devtools; students need neither.
   if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
 
-  const engine = createLabEngine();
-  closeEngineOnQuit({ app, closeEngine: () => engine.close() });
+  const services: ServiceContext = {};
+  const engine = createLabEngine({}, services);
+  // The servers marked "start when Puerto starts" are listening before the window opens.
+  const workspaceReady = openHostWorkspace(engine, {
+    directory: resolveDataDirectory({
+      env: process.env,
+      applicationDirectory: app.getPath('userData'),
+    }),
+  });
+  closeEngineOnQuit({
+    app,
+    // The student's last change reaches the disk before the process goes.
+    closeEngine: async () => {
+      await (await workspaceReady).file.settled();
+      await engine.close();
+    },
+  });
+  const workspace = await workspaceReady;
   registerIpc({
     ipcMain,
-    dispatch: createDispatcher(engine),
+    dispatch: createDispatcher(engine, { ...workspace.handlers, ...serviceHandlers(services) }),
     isTrustedSender: createSenderCheck(renderer.origin),
   });
 

@@ -2,13 +2,14 @@
  * The engine with every classic Internet service registered as a behaviour. Hosts (Electron,
  * CLI, browser mode) create their engine here; the engine itself knows no service.
  */
+import type { ServiceCommandHandlers } from '../../shared/contract/api';
 import { createBehaviourRegistry, PuertoEngine } from '../engine';
 import type { EngineOptions } from '../engine';
 import type { ServiceContext } from './context';
 import { dnsServices } from './dns';
 import { ftpServices } from './ftp';
 import { httpServices } from './http';
-import { mailServices } from './mail';
+import { mailHandlers, mailServices } from './mail';
 import { simpleServices } from './simple';
 import { snmpServices } from './snmp';
 
@@ -27,4 +28,12 @@ export function createLabEngine(
     ...snmpServices(context),
   ];
   return new PuertoEngine({ ...options, behaviours: createBehaviourRegistry(services) });
+}
+
+/**
+ * The host commands the services answer (the lab mailbox), for the engine created with the
+ * same `context`: each host composes them with its workspace handlers.
+ */
+export function serviceHandlers(context: ServiceContext): ServiceCommandHandlers {
+  return { ...mailHandlers(context) };
 }

@@ -9,10 +9,15 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import type { CommandHandlers } from '../../shared/contract/api';
+import type {
+  CommandHandlers,
+  ServiceCommandHandlers,
+  WorkspaceCommandHandlers,
+} from '../../shared/contract/api';
 import { WEBSOCKET_PATH } from '../../shared/contract/api';
 import type { EventBatch } from '../../shared/contract/events';
 import { createDispatcher } from '../boundary';
+import { memoryWorkspaceHandlers } from '../workspace/workspaceHandlers';
 import {
   TOKEN_QUERY,
   checkToken,
@@ -33,6 +38,10 @@ export type WebEngine = CommandHandlers & {
 
 export interface WebServerOptions {
   engine: WebEngine;
+  /** The workspace's load and save; without it, the workspace lasts as long as the process. */
+  workspace?: WorkspaceCommandHandlers;
+  /** What the classic services answer (the lab mailbox); without it, those commands are refused. */
+  services?: ServiceCommandHandlers;
   /** 0 (the default) lets the system choose a free port. */
   port?: number;
   /** The built renderer, usually `out/renderer`; must contain index.html. */
@@ -70,7 +79,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const root = await realpath(options.rendererDir);
   const policy = policyFromPage(await readFile(join(root, 'index.html'), 'utf8'));
   const headers: OutgoingHttpHeaders = securityHeaders(policy);
-  const dispatch = createDispatcher(options.engine);
+  const dispatch = createDispatcher(options.engine, {
+    ...(options.workspace ?? memoryWorkspaceHandlers()),
+    ...options.services,
+  });
   const sessions = new Set<ApiSession>();
   const webSockets = new WebSocketServer({
     noServer: true,

@@ -3,7 +3,14 @@
  * and browser mode implements it over a WebSocket. The renderer cannot tell them apart.
  */
 import type { Result } from './errors';
-import type { CommandName, Request, RequestInput, Response } from './commands';
+import type {
+  CommandName,
+  EngineCommandName,
+  HostCommandName,
+  Request,
+  RequestInput,
+  Response,
+} from './commands';
 import type { EventBatch } from './events';
 
 export interface PuertoApi {
@@ -36,10 +43,27 @@ export type ServerMessage =
 export const WEBSOCKET_PATH = '/api';
 
 /**
- * What the engine implements and the boundary dispatches to: one async function per command,
- * taking the validated request. Failures are thrown as the engine's `EngineError` (which
- * carries a `PuertoError`) and turned into `Result` values by the boundary.
+ * What the engine implements and the boundary dispatches to: one async function per engine
+ * command, taking the validated request. Failures are thrown as the engine's `EngineError`
+ * (which carries a `PuertoError`) and turned into `Result` values by the boundary.
  */
 export type CommandHandlers = {
-  [C in CommandName]: (request: Request<C>) => Promise<Response<C>>;
+  [C in EngineCommandName]: (request: Request<C>) => Promise<Response<C>>;
 };
+
+/** The same, named for what it is where both kinds of handler meet. */
+export type EngineCommandHandlers = CommandHandlers;
+
+/**
+ * What a host adds to the engine's commands: the workspace, kept in the host's data folder,
+ * and the lab mailbox its services keep. Each host hands both to the boundary's dispatcher.
+ */
+export type HostCommandHandlers = {
+  [C in HostCommandName]: (request: Request<C>) => Promise<Response<C>>;
+};
+
+/** The workspace's two commands, which every host with a data folder (or memory) answers. */
+export type WorkspaceCommandHandlers = Pick<HostCommandHandlers, 'loadWorkspace' | 'saveWorkspace'>;
+
+/** What the classic services answer for the host (`electron/services` `serviceHandlers`). */
+export type ServiceCommandHandlers = Pick<HostCommandHandlers, 'getMailbox'>;

@@ -7,10 +7,15 @@
 import { z } from 'zod';
 import type { ClientInfo, ConnectionInfo, EngineState, ServerInfo, SystemInfo } from './model';
 import type { CapturePage } from './events';
-import { isHost, isIpAddress, isPort } from './validation';
+import type { MailboxContents } from './mailbox';
+import type { PuertoError } from './errors';
 import { behaviourSchema } from './behaviours';
+import { bindSchema, hostSchema, portSchema, protocolSchema, remotePortSchema } from './fields';
+import type { Workspace } from './workspace';
+import { workspaceSchema } from './workspace';
 
 export { behaviourSchema, MAX_REPLY_CHARS } from './behaviours';
+export { bindSchema, hostSchema, portSchema, protocolSchema, remotePortSchema } from './fields';
 
 /**
  * Schema messages are i18n keys (`shared/i18n/en/validation.ts` and its Spanish twin), so the boundary can explain a
@@ -21,33 +26,6 @@ export { behaviourSchema, MAX_REPLY_CHARS } from './behaviours';
 export const MAX_SEND_BYTES = 1024 * 1024;
 
 const id = z.string().min(1).max(64);
-
-export const portSchema = z
-  .number({ error: 'validation.notNumber' })
-  .refine(isPort, { message: 'validation.portRange' });
-
-export const remotePortSchema = z
-  .number({ error: 'validation.notNumber' })
-  .refine((value) => isPort(value) && value > 0, { message: 'validation.remotePortRange' });
-
-export const hostSchema = z
-  .string()
-  .trim()
-  .min(1, { message: 'validation.hostEmpty' })
-  .refine(isHost, { message: 'validation.hostInvalid' });
-
-export const bindSchema = z
-  .object({
-    mode: z.enum(['all', 'loopback', 'address']),
-    address: z.string().refine(isIpAddress, { message: 'validation.addressInvalid' }).optional(),
-    family: z.enum(['IPv4', 'IPv6']).optional(),
-  })
-  .refine((bind) => bind.mode !== 'address' || bind.address !== undefined, {
-    message: 'validation.addressRequired',
-    path: ['address'],
-  });
-
-export const protocolSchema = z.enum(['tcp', 'udp']);
 
 const payloadSchema = z
   .instanceof(Uint8Array, { message: 'validation.notBytes' })
@@ -85,10 +63,28 @@ export const requestSchemas = {
   }),
   clearCapture: z.object({}),
   getSystemInfo: z.object({}),
+  loadWorkspace: z.object({}),
+  saveWorkspace: z.object({ workspace: workspaceSchema }),
+  getMailbox: z.object({}),
 } as const;
 
 export type CommandName = keyof typeof requestSchemas;
 export const COMMAND_NAMES = Object.keys(requestSchemas) as CommandName[];
+
+/**
+ * Commands the host answers itself (Electron main, browser mode), not the engine: the
+ * workspace lives in a file the socket engine knows nothing about, and what the classic
+ * services keep (the lab mailbox) belongs to the services the host registered.
+ */
+export const WORKSPACE_COMMAND_NAMES = ['loadWorkspace', 'saveWorkspace'] as const;
+export const SERVICE_COMMAND_NAMES = ['getMailbox'] as const;
+export const HOST_COMMAND_NAMES = [...WORKSPACE_COMMAND_NAMES, ...SERVICE_COMMAND_NAMES] as const;
+export type HostCommandName = (typeof HOST_COMMAND_NAMES)[number];
+export type EngineCommandName = Exclude<CommandName, HostCommandName>;
+
+export function isHostCommand(name: CommandName): name is HostCommandName {
+  return (HOST_COMMAND_NAMES as readonly string[]).includes(name);
+}
 
 /** What a caller passes (defaults may be left out). */
 export type RequestInput<C extends CommandName> = z.input<(typeof requestSchemas)[C]>;
@@ -114,6 +110,18 @@ export interface ResponseMap {
   getCapture: CapturePage;
   clearCapture: { cleared: number };
   getSystemInfo: SystemInfo;
+  loadWorkspace: LoadedWorkspace;
+  saveWorkspace: { savedAt: number };
+  getMailbox: MailboxContents;
+}
+
+/**
+ * The saved workspace, or an empty one when there was none. `problem` says why the saved one
+ * could not be used (it was kept aside, never deleted), so the student is told, not surprised.
+ */
+export interface LoadedWorkspace {
+  workspace: Workspace;
+  problem?: PuertoError;
 }
 
 export type Response<C extends CommandName> = ResponseMap[C];

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'UNAUTHORIZED',
   'INTERNAL',
+  'WORKSPACE_UNREADABLE',
+  'WORKSPACE_NOT_SAVED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,3 +7,5 @@ export * from './validation';
 export * from './wireCodec';
 export * from './workspace';
 export * from './behaviours';
+export * from './dnsRecords';
+export * from './mailbox';

@@ -5,14 +5,9 @@
  * damaged file is reported and never crashes anything.
  */
 import { z } from 'zod';
-import {
-  behaviourSchema,
-  bindSchema,
-  hostSchema,
-  portSchema,
-  protocolSchema,
-  remotePortSchema,
-} from './commands';
+import { behaviourSchema } from './behaviours';
+import { bindSchema, hostSchema, portSchema, protocolSchema, remotePortSchema } from './fields';
+import type { BindChoice, ServerInfo } from './model';
 
 export const WORKSPACE_VERSION = 1;
 
@@ -44,9 +39,11 @@ export const snippetSchema = z.object({
   encoding: z.enum(['utf-8', 'iso-8859-1', 'ascii', 'utf-16le']).default('utf-8'),
 });
 
+/** A setting left out was never chosen: the window follows the system's language or theme. */
 export const settingsSchema = z.object({
   locale: z.enum(['en', 'es']).optional(),
-  theme: z.enum(['dark', 'light']).default('dark'),
+  theme: z.enum(['dark', 'light']).optional(),
+  /** Larger type and thicker lines, for a classroom projector. */
   projector: z.boolean().default(false),
 });
 
@@ -55,7 +52,7 @@ export const workspaceSchema = z.object({
   servers: z.array(serverPlanSchema).max(500).default([]),
   recentTargets: z.array(recentTargetSchema).max(50).default([]),
   snippets: z.array(snippetSchema).max(500).default([]),
-  settings: settingsSchema.default({ theme: 'dark', projector: false }),
+  settings: settingsSchema.default({ projector: false }),
 });
 
 export type ServerPlan = z.output<typeof serverPlanSchema>;
@@ -66,4 +63,56 @@ export type Workspace = z.output<typeof workspaceSchema>;
 
 export function emptyWorkspace(): Workspace {
   return workspaceSchema.parse({ version: WORKSPACE_VERSION });
+}
+
+/** The name of the file a host keeps the workspace in, inside its data folder. */
+export const WORKSPACE_FILE_NAME = 'workspace.json';
+
+/** Loopback without a family means 127.0.0.1 to the engine; a family only matters there. */
+function bindKey(bind: BindChoice): string {
+  switch (bind.mode) {
+    case 'all':
+      return 'all';
+    case 'loopback':
+      return `loopback:${bind.family ?? 'IPv4'}`;
+    case 'address':
+      return `address:${bind.address ?? ''}`;
+  }
+}
+
+/** JSON with sorted keys, so two behaviours written in a different key order still compare equal. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+      .filter(([, child]) => child !== undefined)
+      .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
+    return `{${entries.map(([key, child]) => `${JSON.stringify(key)}:${canonical(child)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** What a server was asked to be: the parts of a plan (or a running server) that identify it. */
+export interface ServerShape {
+  protocol: ServerPlan['protocol'];
+  port: number;
+  bind: BindChoice;
+  behaviour: ServerPlan['behaviour'];
+}
+
+export function sameServerShape(left: ServerShape, right: ServerShape): boolean {
+  return (
+    left.protocol === right.protocol &&
+    left.port === right.port &&
+    bindKey(left.bind) === bindKey(right.bind) &&
+    canonical(left.behaviour) === canonical(right.behaviour)
+  );
+}
+
+/**
+ * Whether a running server is the one a plan describes. Engine ids change every run, so the
+ * match is by what was asked for: protocol, the port requested (0 stays 0), bind and behaviour.
+ */
+export function planMatchesServer(plan: ServerShape, server: ServerInfo): boolean {
+  return sameServerShape(plan, { ...server, port: server.requestedPort });
 }

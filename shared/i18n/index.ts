@@ -53,7 +53,8 @@ export function explainError(locale: Locale, error: PuertoError): ErrorExplanati
   const params: Record<string, string | number | boolean> = { ...error.details };
   const reason = params.reason;
   if (typeof reason === 'string' && lookup(locale, reason) !== undefined) {
-    params.reason = translate(locale, reason);
+    // The reason may name the other details too (`{field}`), so it is filled from them.
+    params.reason = translate(locale, reason, params);
   }
   if (params.reason === undefined) params.reason = error.message;
   const base = `errors.${error.code}`;

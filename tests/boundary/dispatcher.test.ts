@@ -137,6 +137,28 @@ const refused: Array<[string, unknown, unknown, string, string]> = [
   ['request is a string', 'clearCapture', 'please', 'request', 'validation.wrongValue'],
   ['missing request', 'getSystemInfo', undefined, 'request', 'validation.wrongValue'],
   ['unknown command', 'formatDisk', {}, 'command', 'validation.unknownCommand'],
+  ['loadWorkspace with a text request', 'loadWorkspace', 'now', 'request', 'validation.wrongValue'],
+  ['getMailbox with a text request', 'getMailbox', 'all', 'request', 'validation.wrongValue'],
+  [
+    'saved server plan with a port above 16 bits',
+    'saveWorkspace',
+    {
+      workspace: {
+        version: 1,
+        servers: [
+          {
+            key: 'k1',
+            protocol: 'tcp',
+            port: 70000,
+            bind: { mode: 'all' },
+            behaviour: { name: 'echo' },
+          },
+        ],
+      },
+    },
+    'workspace.servers.0.port',
+    'validation.portRange',
+  ],
   ['command not a string', 42, {}, 'command', 'validation.unknownCommand'],
   ['inherited property as command', 'toString', {}, 'command', 'validation.unknownCommand'],
 ];

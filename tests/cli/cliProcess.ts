@@ -2,12 +2,17 @@
  * Runs the real `puerto` bin (node electron/cli/bin.mjs) as a child process, from a directory
  * outside the repository so nothing depends on the working directory.
  */
+import { mkdtempSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** One throw-away data folder for every CLI this test process starts. */
+const testDataDirectory = mkdtempSync(join(tmpdir(), 'puerto-cli-test-'));
 
 export const BIN = fileURLToPath(new URL('../../electron/cli/bin.mjs', import.meta.url));
 
@@ -89,7 +94,15 @@ export class CliProcess {
 export function startCli(args: string[], env: Record<string, string> = {}): CliProcess {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: tmpdir(),
-    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C', ...env },
+    env: {
+      ...process.env,
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      LANG: 'C',
+      // Never read or autostart from the developer's real workspace.
+      PUERTO_DATA_DIR: testDataDirectory,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const cli = new CliProcess(child, args);

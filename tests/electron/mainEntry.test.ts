@@ -17,7 +17,8 @@ const recorded = vi.hoisted(() => ({
   dispatchedWith: [] as unknown[],
 }));
 
-vi.mock('../../electron/engine', () => {
+// The hosts build their engine through the services module; replace it with a fake engine.
+vi.mock('../../electron/services', () => {
   class PuertoEngine {
     closed = 0;
     readonly batchListeners = new Set<(batch: EventBatch) => void>();
@@ -32,7 +33,7 @@ vi.mock('../../electron/engine', () => {
       this.closed += 1;
     }
   }
-  return { PuertoEngine };
+  return { createLabEngine: () => new PuertoEngine(), serviceHandlers: () => ({}) };
 });
 
 vi.mock('../../electron/boundary', () => ({

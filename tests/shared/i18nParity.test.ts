@@ -29,6 +29,7 @@ const RENDERER_NAMESPACES = [
   'composer',
   'catalogue',
   'workspace',
+  'services',
 ];
 
 const english = leaves(messages.en);

@@ -56,6 +56,11 @@ export class SessionStream extends Duplex {
     _encoding: BufferEncoding,
     callback: (error?: Error) => void,
   ): void {
+    // node:http flushes with empty writes; they are not bytes on the wire, so not events.
+    if (chunk.byteLength === 0) {
+      callback();
+      return;
+    }
     const flushed = this.#session.send(
       new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength),
     );

@@ -1,15 +1,20 @@
 import { onMounted, onUnmounted } from 'vue';
 import { useCaptureStore } from '../stores/capture';
 import { useEngineStore } from '../stores/engine';
+import { useWorkspaceStore } from '../stores/workspace';
 
-/** While the calling component lives, the stores follow the engine's batches and reloads. */
+/**
+ * While the calling component lives, the stores follow the host: the engine's batches and
+ * reloads, and the workspace loaded once and saved on every change.
+ */
 export function useEngineFeed(): void {
   const engine = useEngineStore();
   const capture = useCaptureStore();
+  const workspace = useWorkspaceStore();
   let disconnects: Array<() => void> = [];
 
   onMounted(() => {
-    disconnects = [engine.connect(), capture.connect()];
+    disconnects = [engine.connect(), capture.connect(), workspace.connect()];
   });
   onUnmounted(() => {
     for (const disconnect of disconnects) disconnect();

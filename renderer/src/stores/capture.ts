@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { EventBatch, PuertoEvent } from '../../../shared/contract';
+import type { ImportProblem } from '../../../shared/capture/captureFile';
 import { usePuertoClient } from '../client/puertoClient';
 import { useNotificationsStore } from './notifications';
 
@@ -9,6 +10,17 @@ function mergeBySeq(held: readonly PuertoEvent[], incoming: readonly PuertoEvent
   for (const event of held) bySeq.set(event.seq, event);
   for (const event of incoming) bySeq.set(event.seq, event);
   return [...bySeq.values()].sort((left, right) => left.seq - right.seq);
+}
+
+/** Where the events on show came from when they are an imported capture file. */
+export interface ImportedCapture {
+  name: string;
+  /** The first bad lines of the file, by line number; `problemCount` counts them all. */
+  problems: ImportProblem[];
+  problemCount: number;
+  /** Good events beyond what the window holds. */
+  dropped: number;
+  exportedAt?: string;
 }
 
 /** Most events the window keeps; older ones are dropped first. */
@@ -28,17 +40,23 @@ export const useCaptureStore = defineStore('capture', () => {
   const discarded = ref(0);
   /** Highest sequence number held, so a reload after a reconnect adds only what is new. */
   let lastSeq = 0;
+  /** Set while an imported capture file is shown instead of the live events (read-only). */
+  const imported = shallowRef<ImportedCapture | null>(null);
+  /** While an import is shown, live events keep arriving here, out of sight. */
+  let hiddenLive: readonly PuertoEvent[] | null = null;
 
   function append(incoming: readonly PuertoEvent[]): void {
     const first = incoming[0];
     if (first === undefined) return;
     // A reload answered after newer batches arrived overlaps them: merge by sequence number.
-    const joined =
-      first.seq > lastSeq ? events.value.concat(incoming) : mergeBySeq(events.value, incoming);
+    const held = hiddenLive ?? events.value;
+    const joined = first.seq > lastSeq ? held.concat(incoming) : mergeBySeq(held, incoming);
     lastSeq = joined.at(-1)?.seq ?? lastSeq;
     const overflow = joined.length - limit.value;
     if (overflow > 0) discarded.value += overflow;
-    events.value = overflow > 0 ? joined.slice(overflow) : joined;
+    const kept = overflow > 0 ? joined.slice(overflow) : joined;
+    if (hiddenLive !== null) hiddenLive = kept;
+    else events.value = kept;
   }
 
   function applyBatch(batch: EventBatch): void {
@@ -58,8 +76,23 @@ export const useCaptureStore = defineStore('capture', () => {
       notifications.notifyError(result.error);
       return;
     }
-    events.value = [];
+    if (hiddenLive !== null) hiddenLive = [];
+    else events.value = [];
     discarded.value = 0;
+  }
+
+  /** Shows a capture file's events in place of the live ones, which keep being collected. */
+  function replaceWithImported(importedEvents: readonly PuertoEvent[], source: ImportedCapture) {
+    hiddenLive ??= events.value;
+    imported.value = source;
+    events.value = importedEvents;
+  }
+
+  function returnToLive(): void {
+    if (hiddenLive === null) return;
+    events.value = hiddenLive;
+    hiddenLive = null;
+    imported.value = null;
   }
 
   function connect(): () => void {
@@ -71,5 +104,16 @@ export const useCaptureStore = defineStore('capture', () => {
     };
   }
 
-  return { events, limit, discarded, applyBatch, load, clear, connect };
+  return {
+    events,
+    limit,
+    discarded,
+    imported,
+    applyBatch,
+    load,
+    clear,
+    connect,
+    replaceWithImported,
+    returnToLive,
+  };
 });

@@ -1,40 +1,111 @@
 import { defineStore } from 'pinia';
-import { ref, watch } from 'vue';
+import { computed, ref, watch } from 'vue';
+import { usePreferredDark } from '@vueuse/core';
 import { LOCALES, pickLocale } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/i18n';
+import type { WorkspaceSettings } from '../../../shared/contract';
 
 export const THEMES = ['dark', 'light'] as const;
 export type ThemeName = (typeof THEMES)[number];
+/** What the theme picker offers: a theme, or "whatever the system uses". */
+export type ThemeChoice = ThemeName | 'system';
 
 const LOCALE_KEY = 'puerto.locale';
 const THEME_KEY = 'puerto.theme';
+const PROJECTOR_KEY = 'puerto.projector';
 
-/** Storage can be missing or refuse access (private windows); settings then last one session. */
-function readChoice<T extends string>(key: string, allowed: readonly T[]): T | undefined {
+/**
+ * The workspace file is where settings live between runs; this browser storage only makes
+ * the first paint right before that file has loaded (in browser mode the page's address, and
+ * so its storage, changes every run). Storage can be missing or refuse access (private
+ * windows); then nothing is cached.
+ */
+function readStored(key: string): string | null {
   try {
-    const stored = globalThis.localStorage?.getItem(key);
-    return allowed.find((choice) => choice === stored);
+    return globalThis.localStorage?.getItem(key) ?? null;
   } catch {
-    return undefined;
+    return null;
   }
 }
 
-function writeChoice(key: string, value: string): void {
+function readChoice<T extends string>(key: string, allowed: readonly T[]): T | undefined {
+  const stored = readStored(key);
+  return allowed.find((choice) => choice === stored);
+}
+
+function writeStored(key: string, value: string | undefined): void {
   try {
-    globalThis.localStorage?.setItem(key, value);
+    if (value === undefined) globalThis.localStorage?.removeItem(key);
+    else globalThis.localStorage?.setItem(key, value);
   } catch {
-    // Not remembering a preference is harmless.
+    // Not caching a preference is harmless: the workspace file still has it.
   }
+}
+
+/**
+ * The system's language: the first of the user's preferred languages that Puerto speaks, so
+ * someone who prefers Catalan, then Spanish, gets Spanish. In Electron these are the OS's.
+ */
+export function systemLocale(languages: readonly string[] | undefined, language?: string): Locale {
+  for (const tag of languages ?? []) {
+    if (/^(es|en)\b/i.test(tag)) return pickLocale(tag);
+  }
+  return pickLocale(language);
 }
 
 export const useSettingsStore = defineStore('settings', () => {
-  const locale = ref<Locale>(
-    readChoice(LOCALE_KEY, LOCALES) ?? pickLocale(globalThis.navigator?.language),
-  );
-  const theme = ref<ThemeName>(readChoice(THEME_KEY, THEMES) ?? 'dark');
+  const fromSystem = systemLocale(globalThis.navigator?.languages, globalThis.navigator?.language);
+  const prefersDark = usePreferredDark();
 
-  watch(locale, (value) => writeChoice(LOCALE_KEY, value));
-  watch(theme, (value) => writeChoice(THEME_KEY, value));
+  /** Undefined until the student picks one: until then the system decides. */
+  const chosenLocale = ref<Locale | undefined>(readChoice(LOCALE_KEY, LOCALES));
+  const chosenTheme = ref<ThemeName | undefined>(readChoice(THEME_KEY, THEMES));
+  const projector = ref(readStored(PROJECTOR_KEY) === 'true');
 
-  return { locale, theme };
+  const locale = computed<Locale>({
+    get: () => chosenLocale.value ?? fromSystem,
+    set: (value) => (chosenLocale.value = value),
+  });
+  const theme = computed<ThemeName>({
+    get: () => chosenTheme.value ?? (prefersDark.value ? 'dark' : 'light'),
+    set: (value) => (chosenTheme.value = value),
+  });
+  const themeChoice = computed<ThemeChoice>({
+    get: () => chosenTheme.value ?? 'system',
+    set: (value) => (chosenTheme.value = value === 'system' ? undefined : value),
+  });
+
+  /** What the workspace file keeps: only what was chosen, so "follow the system" survives. */
+  const saved = computed<WorkspaceSettings>(() => ({
+    ...(chosenLocale.value !== undefined ? { locale: chosenLocale.value } : {}),
+    ...(chosenTheme.value !== undefined ? { theme: chosenTheme.value } : {}),
+    projector: projector.value,
+  }));
+
+  /** Applies settings read from the workspace file; what it never recorded stays as it is. */
+  function restore(settings: WorkspaceSettings): void {
+    if (settings.locale !== undefined) chosenLocale.value = settings.locale;
+    if (settings.theme !== undefined) chosenTheme.value = settings.theme;
+    projector.value = settings.projector;
+  }
+
+  function toggleProjector(): void {
+    projector.value = !projector.value;
+  }
+
+  watch(chosenLocale, (value) => writeStored(LOCALE_KEY, value));
+  watch(chosenTheme, (value) => writeStored(THEME_KEY, value));
+  watch(projector, (value) => writeStored(PROJECTOR_KEY, String(value)));
+
+  return {
+    locale,
+    theme,
+    themeChoice,
+    projector,
+    chosenLocale,
+    chosenTheme,
+    saved,
+    restore,
+    toggleProjector,
+  };
 });

@@ -9,7 +9,7 @@ export const cli = {
   commands: {
     serve: {
       usage:
-        'puerto serve [--host ADDR] [--tcp PORT[:BEHAVIOUR]]... [--udp PORT[:BEHAVIOUR]]... [--reply TEXT] [--json] [--lang es|en]',
+        'puerto serve [--host ADDR] [--tcp PORT[:BEHAVIOUR]]... [--udp PORT[:BEHAVIOUR]]... [--reply TEXT] [--config FILE] [--json] [--lang es|en]',
       summary: 'Start servers and print one line per event (both endpoints) until Ctrl+C.',
       example: 'puerto serve --tcp 7007:echo --udp 7007:echo',
     },
@@ -37,7 +37,7 @@ export const cli = {
     },
     tcp: {
       syntax: '--tcp PORT[:BEHAVIOUR]',
-      text: 'Start a TCP server on PORT. BEHAVIOUR: manual (the default: only shows what arrives), echo (sends back what arrives) or reply (answers with --reply). Repeat it for more servers.',
+      text: 'Start a TCP server on PORT. BEHAVIOUR: manual (the default: only shows what arrives), echo (sends back what arrives) reply (answers with --reply) or a classic service: discard, daytime, qotd, chargen, time, sntp, http, smtp, pop3, ftp, dns, snmp. Repeat it for more servers.',
     },
     udp: {
       syntax: '--udp PORT[:BEHAVIOUR]',
@@ -46,6 +46,10 @@ export const cli = {
     reply: {
       syntax: '--reply TEXT',
       text: 'What the reply servers answer: TCP after each line, UDP after each datagram. \\n, \\r, \\t and \\\\ stand for new line, carriage return, tab and backslash.',
+    },
+    config: {
+      syntax: '--config FILE',
+      text: 'A JSON file with the options of the services: an object "services" whose keys are http, smtp, pop3, ftp, dns or snmp and whose values are their options. Each server of that service gets them; relative paths start at the file\'s folder.',
     },
     json: {
       syntax: '--json',
@@ -86,6 +90,13 @@ export const cli = {
     noServers: 'Say which servers to start, for example --tcp 7007:echo.',
     replyMissing: 'A server with the reply behaviour needs its answer: add --reply TEXT.',
     inArgument: 'In {argument}:',
+    configUnreadable: 'Could not read the configuration file {file} ({reason}).',
+    configNotJson: 'The configuration file {file} is not valid JSON: {reason}',
+    configUnknownService:
+      'The configuration file {file} names "{service}", which is not a service with options. Use: {services}.',
+    configUnknownField:
+      'The configuration file {file} has an unknown field "{field}". Allowed here: {allowed}.',
+    configField: 'In the configuration file {file}:',
   },
   event: {
     bytes: '{bytes} B',

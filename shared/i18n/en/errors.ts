@@ -89,4 +89,16 @@ export const errors = {
     explain: 'Puerto hit an error it did not expect: {reason}',
     hint: 'Try again; if it keeps happening, report it with the capture.',
   },
+  WORKSPACE_UNREADABLE: {
+    title: 'Your saved workspace could not be read',
+    explain:
+      'Puerto found the file {file} but could not use it: {reason}. It kept the file aside as {keptAs} and started with an empty workspace, so nothing was lost.',
+    hint: 'Set up your servers again; a teacher can open the kept file to recover what it held.',
+  },
+  WORKSPACE_NOT_SAVED: {
+    title: 'Your workspace could not be saved',
+    explain:
+      'Puerto could not write {file}: {reason}. Your servers and settings work now but will not be remembered next time.',
+    hint: 'Check that the disk is not full and that you may write to that folder, or set PUERTO_DATA_DIR to another folder.',
+  },
 };

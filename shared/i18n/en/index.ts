@@ -11,6 +11,7 @@ import { conversation } from './conversation';
 import { composer } from './composer';
 import { catalogue } from './catalogue';
 import { workspace } from './workspace';
+import { services } from './services';
 
 export const en = {
   errors,
@@ -26,4 +27,5 @@ export const en = {
   composer,
   catalogue,
   workspace,
+  services,
 };

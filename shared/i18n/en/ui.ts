@@ -21,7 +21,7 @@ export const ui = {
     language: 'Language',
     languages: { en: 'English', es: 'Español' },
     theme: 'Theme',
-    themes: { dark: 'Dark', light: 'Light' },
+    themes: { dark: 'Dark', light: 'Light', system: 'System' },
   },
   protocol: { label: 'Protocol', tcp: 'TCP', udp: 'UDP' },
   servers: {
@@ -30,6 +30,10 @@ export const ui = {
     port: 'Port',
     portPlaceholder: '7007',
     behaviour: 'Behaviour',
+    serviceOption: '{name} ({rfc}) · port {port}, lab {lab}',
+    servicePlaceholder: 'Or a classic Internet service…',
+    serviceHint:
+      'Its well-known port is {port}; ports below 1024 need administrator rights on Linux and macOS, so use {lab} in the lab.',
     behaviours: {
       manual: 'Manual',
       echo: 'Echo',
@@ -46,7 +50,7 @@ export const ui = {
     triggers: { message: 'each message', line: 'each line' },
     start: 'Start server',
     stop: 'Stop',
-    empty: 'No server is running yet.',
+    empty: 'No servers yet: a server starts first and waits on a port for clients to contact it.',
     status: {
       starting: 'starting',
       listening: 'listening',
@@ -57,6 +61,37 @@ export const ui = {
     allAddresses: 'all addresses',
     connections: 'open connections: {active}, in total: {total}',
     traffic: '{bytesIn} bytes in, {bytesOut} bytes out',
+    bind: 'Wait on',
+    bindChoices: {
+      all: 'All interfaces',
+      loopbackIPv4: 'Only this machine, 127.0.0.1',
+      loopbackIPv6: 'Only this machine, ::1',
+      address: '{address} ({name})',
+    },
+    bindHelp: {
+      all: 'Clients on this machine and on other machines can connect.',
+      loopback: 'Only clients on this same machine can connect: nobody else can reach it.',
+      address: 'Only clients that contact this exact address can connect.',
+    },
+    portSearchHint: 'Choose a service from the list, or write a number.',
+    wellKnown: 'Well-known port: {service}',
+    privileged:
+      'Ports below 1024 usually need administrator rights on Linux and macOS: starting may fail with “permission denied”.',
+    useLabPort: 'Use lab port {port} instead',
+    fromCatalogue: 'Ready for {service}: check the choices and press “Start server”.',
+    encoding: 'Written as',
+    encodings: { text: 'text', hex: 'hexadecimal' },
+    emptyReply: 'Write the answer the server should send.',
+    saved: 'saved',
+    savedHelp: 'Not running now. Start it, or forget it to remove it from the list.',
+    startAgain: 'Start again',
+    forget: 'Forget',
+    autostart: 'Start when Puerto starts',
+    autostartHelp:
+      'Like the lecture’s servers, invoked automatically at boot: Puerto starts this one every time it opens.',
+    anyPort: 'any free port',
+    peers: 'peers heard from: {active}, in total: {total}',
+    messages: '{messagesIn} messages in, {messagesOut} out',
   },
   clients: {
     title: 'Clients',
@@ -67,7 +102,8 @@ export const ui = {
     portPlaceholder: '7007',
     open: 'Connect',
     close: 'Close',
-    empty: 'No client is open yet.',
+    empty:
+      'No clients yet: a client runs later and contacts a server by naming the machine and the port.',
     status: {
       connecting: 'connecting',
       open: 'open',
@@ -77,6 +113,15 @@ export const ui = {
     },
     summary: '{protocol} to {remote}',
     localSide: 'from {local}',
+    localPort: 'Local port',
+    localPortPlaceholder: 'the system chooses',
+    localPortHelp:
+      'Leave it empty: the system gives the client a free ephemeral port. Fill it in only to see what a fixed one does.',
+    recent: 'Recent',
+    recentHelp: 'One click connects again to a machine and port you used before.',
+    yourPort: 'your port {port}',
+    ephemeralHelp:
+      'The system chose this port for the client (an ephemeral port): the server sees this client as {local}.',
   },
   composer: {
     title: 'Send a message',

@@ -15,4 +15,16 @@ export const validation = {
   wrongValue: 'The value has the wrong type or is not one of the allowed choices.',
   udpNoConnection:
     'UDP has no connection, so there is nothing to half-close or reset: just stop sending, or close the flow.',
+  dnsName:
+    'A DNS name is labels of letters, digits, hyphens or underscores (at most 63 characters each, 253 in all) separated by dots, such as www.lab.example.',
+  dnsOutsideZone: 'The name must be inside the zone: the zone itself or a name that ends in it.',
+  dnsIpv4: 'An A record holds an IPv4 address, such as 192.0.2.10.',
+  dnsIpv6: 'An AAAA record holds an IPv6 address, such as 2001:db8::10.',
+  dnsMx: 'An MX record is a priority and a mail server name, such as 10 mail.lab.example.',
+  dnsSoa:
+    'An SOA record is the main name server and the administrator mailbox, such as ns.lab.example hostmaster.lab.example, optionally followed by five numbers: serial, refresh, retry, expire and minimum.',
+  dnsSoaPlace: 'A zone has one SOA record, at the name of the zone itself.',
+  dnsCnameAlone:
+    'A name with a CNAME record can hold no other record (RFC 1034), and the name of the zone itself cannot be a CNAME.',
+  passivePortRange: 'The first passive port must not be greater than the last one.',
 };

@@ -11,7 +11,7 @@ export const cli: typeof english = {
   commands: {
     serve: {
       usage:
-        'puerto serve [--host DIRECCIÓN] [--tcp PUERTO[:COMPORTAMIENTO]]... [--udp PUERTO[:COMPORTAMIENTO]]... [--reply TEXTO] [--json] [--lang es|en]',
+        'puerto serve [--host DIRECCIÓN] [--tcp PUERTO[:COMPORTAMIENTO]]... [--udp PUERTO[:COMPORTAMIENTO]]... [--reply TEXTO] [--config FICHERO] [--json] [--lang es|en]',
       summary:
         'Arranca servidores y muestra una línea por evento (con ambos extremos) hasta pulsar Ctrl+C.',
       example: 'puerto serve --tcp 7007:echo --udp 7007:echo',
@@ -40,7 +40,7 @@ export const cli: typeof english = {
     },
     tcp: {
       syntax: '--tcp PUERTO[:COMPORTAMIENTO]',
-      text: 'Arranca un servidor TCP en PUERTO. COMPORTAMIENTO: manual (por defecto: solo muestra lo que llega), echo (devuelve lo que llega) o reply (responde con --reply). Repítela para más servidores.',
+      text: 'Arranca un servidor TCP en PUERTO. COMPORTAMIENTO: manual (por defecto: solo muestra lo que llega), echo (devuelve lo que llega) reply (responde con --reply) o un servicio clásico: discard, daytime, qotd, chargen, time, sntp, http, smtp, pop3, ftp, dns, snmp. Repítela para más servidores.',
     },
     udp: {
       syntax: '--udp PUERTO[:COMPORTAMIENTO]',
@@ -49,6 +49,10 @@ export const cli: typeof english = {
     reply: {
       syntax: '--reply TEXTO',
       text: 'Lo que responden los servidores reply: en TCP tras cada línea, en UDP tras cada datagrama. \\n, \\r, \\t y \\\\ significan salto de línea, retorno de carro, tabulador y barra invertida.',
+    },
+    config: {
+      syntax: '--config FICHERO',
+      text: 'Un fichero JSON con las opciones de los servicios: un objeto "services" cuyas claves son http, smtp, pop3, ftp, dns o snmp y cuyos valores son sus opciones. Las recibe cada servidor de ese servicio; las rutas relativas parten de la carpeta del fichero.',
     },
     json: {
       syntax: '--json',
@@ -90,6 +94,13 @@ export const cli: typeof english = {
     replyMissing:
       'Un servidor con el comportamiento reply necesita su respuesta: añade --reply TEXTO.',
     inArgument: 'En {argument}:',
+    configUnreadable: 'No se pudo leer el fichero de configuración {file} ({reason}).',
+    configNotJson: 'El fichero de configuración {file} no es JSON válido: {reason}',
+    configUnknownService:
+      'El fichero de configuración {file} nombra "{service}", que no es un servicio con opciones. Usa: {services}.',
+    configUnknownField:
+      'El fichero de configuración {file} tiene un campo desconocido, "{field}". Aquí se admiten: {allowed}.',
+    configField: 'En el fichero de configuración {file}:',
   },
   event: {
     bytes: '{bytes} B',

@@ -87,4 +87,16 @@ export const errors: typeof english = {
     explain: 'Puerto encontró un error que no esperaba: {reason}',
     hint: 'Vuelve a intentarlo; si se repite, infórmalo junto con la captura.',
   },
+  WORKSPACE_UNREADABLE: {
+    title: 'No se pudo leer tu espacio de trabajo guardado',
+    explain:
+      'Puerto encontró el archivo {file} pero no pudo usarlo: {reason}. Lo guardó aparte como {keptAs} y empezó con un espacio de trabajo vacío, así que no se ha perdido nada.',
+    hint: 'Vuelve a preparar tus servidores; un profesor puede abrir el archivo guardado para recuperar lo que contenía.',
+  },
+  WORKSPACE_NOT_SAVED: {
+    title: 'No se pudo guardar tu espacio de trabajo',
+    explain:
+      'Puerto no pudo escribir {file}: {reason}. Tus servidores y ajustes funcionan ahora, pero no se recordarán la próxima vez.',
+    hint: 'Comprueba que el disco no esté lleno y que puedes escribir en esa carpeta, o indica otra carpeta con PUERTO_DATA_DIR.',
+  },
 };

@@ -12,6 +12,7 @@ import { conversation } from './conversation';
 import { composer } from './composer';
 import { catalogue } from './catalogue';
 import { workspace } from './workspace';
+import { services } from './services';
 
 export const es: typeof en = {
   errors,
@@ -27,4 +28,5 @@ export const es: typeof en = {
   composer,
   catalogue,
   workspace,
+  services,
 };

@@ -2,4 +2,82 @@ import type { inspector as english } from '../en/inspector';
 
 export const inspector: typeof english = {
   title: 'Inspector de mensajes',
+  intro:
+    'Cada evento, en orden: quién esperaba, quién se conectó desde dónde y qué viajó en cada sentido.',
+  columns: { direction: 'Sent.' },
+  direction: {
+    in: 'Recibido: los bytes llegaron del otro lado',
+    out: 'Enviado: los bytes fueron al otro lado',
+  },
+  search: {
+    label: 'Buscar',
+    placeholder: 'Texto, dirección o bytes hex (0d 0a)',
+  },
+  filters: {
+    protocol: 'Protocolo',
+    direction: 'Sentido',
+    all: 'Todos',
+    in: 'Recibidos',
+    out: 'Enviados',
+    kinds: 'Eventos',
+    kindsPlaceholder: 'Todos los tipos de evento',
+    reset: 'Mostrar todo',
+  },
+  focus: {
+    showing: 'Solo',
+    server: 'servidor {protocol} en el puerto {port}',
+    client: 'cliente {protocol} hacia {remote}',
+    connection: '{protocol} {local} ↔ {remote}',
+    unknown: '{id}',
+    remove: 'Quitar este filtro',
+  },
+  tail: {
+    shown: '{shown} de {total} eventos',
+    pause: 'Pausar',
+    resume: 'Reanudar',
+    pausedNote: 'En pausa: la vista se queda quieta mientras Puerto sigue capturando.',
+    newEvents: '{count} eventos nuevos',
+  },
+  noMatch: 'Ningún evento cumple estos filtros.',
+  detail: {
+    title: 'Evento seleccionado',
+    none: 'Pulsa una fila para ver sus bytes: como texto, como volcado hexadecimal y cuántos eran.',
+    sequence: 'Evento {seq}',
+    text: 'Texto',
+    hex: 'Volcado hexadecimal',
+    hexColumn: 'Hex',
+    notText: 'Estos bytes no son texto: el volcado hexadecimal los muestra tal cual.',
+    offset: 'Posición',
+    ascii: 'ASCII',
+    wireBytes: 'En la red: {count} bytes',
+    capturedBytes: 'Capturados: {count} bytes',
+    truncated:
+      'Solo se guardaron los primeros {captured} de {bytes} bytes: Puerto limita lo que almacena por mensaje, pero cuenta todos los bytes.',
+    empty: 'Este mensaje no llevaba bytes.',
+    noPayload:
+      'Este evento no lleva bytes: marca un momento en la vida de un servidor o de una conexión.',
+    visibleControls:
+      'Los bytes de control se escriben como los escapes del compositor: \\r retorno de carro, \\n salto de línea, \\t tabulador, \\xHH cualquier otro byte.',
+    onlyConversation: 'Solo esta conversación',
+    onlyServer: 'Solo este servidor',
+    onlyClient: 'Solo este cliente',
+  },
+  counters: {
+    title: 'Contadores',
+    scope: {
+      view: 'Eventos mostrados',
+      server: 'Este servidor',
+      client: 'Este cliente',
+      connection: 'Esta conversación',
+    },
+    messagesIn: 'Mensajes recibidos',
+    messagesOut: 'Mensajes enviados',
+    bytesIn: 'Bytes recibidos',
+    bytesOut: 'Bytes enviados',
+    connections: 'Conexiones',
+    connectionsValue: '{active} abiertas, {total} en total',
+    conversations: 'Conversaciones',
+    fromCapture: 'Contado a partir de los eventos capturados.',
+    fromEngine: 'Contado por el motor: cada byte desde que arrancó.',
+  },
 };

@@ -19,7 +19,7 @@ export const ui: typeof english = {
     language: 'Idioma',
     languages: { en: 'English', es: 'Español' },
     theme: 'Tema',
-    themes: { dark: 'Oscuro', light: 'Claro' },
+    themes: { dark: 'Oscuro', light: 'Claro', system: 'Sistema' },
   },
   protocol: { label: 'Protocolo', tcp: 'TCP', udp: 'UDP' },
   servers: {
@@ -28,6 +28,10 @@ export const ui: typeof english = {
     port: 'Puerto',
     portPlaceholder: '7007',
     behaviour: 'Comportamiento',
+    serviceOption: '{name} ({rfc}) · puerto {port}, laboratorio {lab}',
+    servicePlaceholder: 'O un servicio clásico de Internet…',
+    serviceHint:
+      'Su puerto bien conocido es el {port}; los puertos por debajo de 1024 necesitan permisos de administrador en Linux y macOS, así que en el laboratorio usa el {lab}.',
     behaviours: {
       manual: 'Manual',
       echo: 'Eco',
@@ -44,7 +48,8 @@ export const ui: typeof english = {
     triggers: { message: 'cada mensaje', line: 'cada línea' },
     start: 'Arrancar servidor',
     stop: 'Detener',
-    empty: 'Todavía no hay ningún servidor en marcha.',
+    empty:
+      'Aún no hay servidores: un servidor arranca primero y espera en un puerto a que los clientes lo contacten.',
     status: {
       starting: 'arrancando',
       listening: 'escuchando',
@@ -55,6 +60,37 @@ export const ui: typeof english = {
     allAddresses: 'todas las direcciones',
     connections: 'conexiones abiertas: {active}, en total: {total}',
     traffic: '{bytesIn} bytes recibidos, {bytesOut} bytes enviados',
+    bind: 'Esperar en',
+    bindChoices: {
+      all: 'Todas las interfaces',
+      loopbackIPv4: 'Solo esta máquina, 127.0.0.1',
+      loopbackIPv6: 'Solo esta máquina, ::1',
+      address: '{address} ({name})',
+    },
+    bindHelp: {
+      all: 'Pueden conectarse clientes de esta máquina y de otras.',
+      loopback: 'Solo pueden conectarse clientes de esta misma máquina: nadie más puede llegar.',
+      address: 'Solo pueden conectarse los clientes que contacten con esta dirección exacta.',
+    },
+    portSearchHint: 'Elige un servicio de la lista o escribe un número.',
+    wellKnown: 'Puerto bien conocido: {service}',
+    privileged:
+      'Los puertos por debajo de 1024 suelen necesitar permisos de administrador en Linux y macOS: puede fallar con «permiso denegado».',
+    useLabPort: 'Usar el puerto de laboratorio {port}',
+    fromCatalogue: 'Listo para {service}: revisa las opciones y pulsa «Arrancar servidor».',
+    encoding: 'Escrita como',
+    encodings: { text: 'texto', hex: 'hexadecimal' },
+    emptyReply: 'Escribe la respuesta que debe enviar el servidor.',
+    saved: 'guardado',
+    savedHelp: 'Ahora no está en marcha. Arráncalo, u olvídalo para quitarlo de la lista.',
+    startAgain: 'Arrancar de nuevo',
+    forget: 'Olvidar',
+    autostart: 'Arrancar al abrir Puerto',
+    autostartHelp:
+      'Como los servidores de la clase, que se invocan automáticamente al arrancar: Puerto arranca este cada vez que se abre.',
+    anyPort: 'cualquier puerto libre',
+    peers: 'clientes oídos: {active}, en total: {total}',
+    messages: '{messagesIn} mensajes recibidos, {messagesOut} enviados',
   },
   clients: {
     title: 'Clientes',
@@ -66,7 +102,8 @@ export const ui: typeof english = {
     portPlaceholder: '7007',
     open: 'Conectar',
     close: 'Cerrar',
-    empty: 'Todavía no hay ningún cliente abierto.',
+    empty:
+      'Aún no hay clientes: un cliente se ejecuta después y contacta con un servidor indicando la máquina y el puerto.',
     status: {
       connecting: 'conectando',
       open: 'abierto',
@@ -76,6 +113,15 @@ export const ui: typeof english = {
     },
     summary: '{protocol} hacia {remote}',
     localSide: 'desde {local}',
+    localPort: 'Puerto local',
+    localPortPlaceholder: 'lo elige el sistema',
+    localPortHelp:
+      'Déjalo vacío: el sistema da al cliente un puerto efímero libre. Rellénalo solo para ver qué hace uno fijo.',
+    recent: 'Recientes',
+    recentHelp: 'Un clic vuelve a conectar con una máquina y un puerto que ya usaste.',
+    yourPort: 'tu puerto {port}',
+    ephemeralHelp:
+      'El sistema eligió este puerto para el cliente (un puerto efímero): el servidor ve a este cliente como {local}.',
   },
   composer: {
     title: 'Enviar un mensaje',

@@ -18,4 +18,18 @@ export const validation: typeof english = {
   wrongValue: 'El valor tiene un tipo incorrecto o no es una de las opciones permitidas.',
   udpNoConnection:
     'UDP no tiene conexión, así que no hay nada que semicerrar ni reiniciar: deja de enviar, o cierra el flujo.',
+  dnsName:
+    'Un nombre DNS son etiquetas de letras, dígitos, guiones o guiones bajos (como mucho 63 caracteres cada una, 253 en total) separadas por puntos, como www.lab.example.',
+  dnsOutsideZone:
+    'El nombre debe estar dentro de la zona: la propia zona o un nombre que termine en ella.',
+  dnsIpv4: 'Un registro A contiene una dirección IPv4, como 192.0.2.10.',
+  dnsIpv6: 'Un registro AAAA contiene una dirección IPv6, como 2001:db8::10.',
+  dnsMx:
+    'Un registro MX es una prioridad y el nombre de un servidor de correo, como 10 mail.lab.example.',
+  dnsSoa:
+    'Un registro SOA es el servidor de nombres principal y el buzón del administrador, como ns.lab.example hostmaster.lab.example, seguidos si quieres de cinco números: serie, refresco, reintento, caducidad y mínimo.',
+  dnsSoaPlace: 'Una zona tiene un registro SOA, en el nombre de la propia zona.',
+  dnsCnameAlone:
+    'Un nombre con un registro CNAME no puede tener ningún otro registro (RFC 1034), y el nombre de la propia zona no puede ser un CNAME.',
+  passivePortRange: 'El primer puerto pasivo no puede ser mayor que el último.',
 };

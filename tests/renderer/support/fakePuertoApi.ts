@@ -11,6 +11,7 @@ import type {
   Response,
   Result,
 } from '../../../shared/contract';
+import { emptyWorkspace } from '../../../shared/contract';
 
 export interface RecordedCall {
   command: CommandName;
@@ -34,6 +35,9 @@ export class FakePuertoApi implements PuertoApi {
       ok: true,
       value: { events: [], firstSeq: 0, lastSeq: 0, totalEvicted: 0 },
     }));
+    // Like a host with a fresh data folder: nothing saved yet, and every save accepted.
+    this.respond('loadWorkspace', () => ({ ok: true, value: { workspace: emptyWorkspace() } }));
+    this.respond('saveWorkspace', () => ({ ok: true, value: { savedAt: Date.now() } }));
   }
 
   respond<C extends CommandName>(command: C, responder: Responder<C>): void {

@@ -1,22 +1,18 @@
 /**
- * Columns of the event log. Cells are render functions, so only the rows the virtual list
- * shows are ever formatted: 100,000 held events cost nothing until scrolled into view.
+ * What each column of the event table says about one event. Cells are formatted only for the
+ * rows the virtual list shows, so 100,000 held events cost nothing until scrolled into view.
  */
-import { h } from 'vue';
-import { NTag, NTooltip } from 'naive-ui';
-import type { DataTableColumns } from 'naive-ui';
 import type { EventKind, PuertoEvent } from '../../../../shared/contract';
 import { explainError } from '../../../../shared/i18n';
 import type { Locale } from '../../../../shared/i18n';
-import { formatClock } from '../../format/clock';
-import { formatEndpointPair } from '../../format/endpoint';
-import { previewPayload } from '../../format/payloadPreview';
+import { formatHexBytes } from '../../inspector/hexDump';
+import { PREVIEW_CHARS, looksBinary, previewText } from '../../inspector/payloadText';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
-type TagType = 'default' | 'info' | 'success' | 'warning' | 'error';
+export type TagType = 'default' | 'info' | 'success' | 'warning' | 'error';
 
-const kindTagTypes: Record<EventKind, TagType> = {
+export const KIND_TAG_TYPES: Record<EventKind, TagType> = {
   listening: 'default',
   stopped: 'default',
   accepted: 'default',
@@ -30,12 +26,49 @@ const kindTagTypes: Record<EventKind, TagType> = {
   error: 'error',
 };
 
+export type ColumnKey =
+  'time' | 'direction' | 'kind' | 'protocol' | 'endpoints' | 'bytes' | 'preview';
+
+export interface EventColumn {
+  key: ColumnKey;
+  titleKey: string;
+  width: number;
+  align?: 'right' | 'center';
+}
+
+/** Fixed widths keep every virtual row identical in height; the preview takes what is left. */
+export const EVENT_COLUMNS: readonly EventColumn[] = [
+  { key: 'time', titleKey: 'ui.log.columns.time', width: 112 },
+  { key: 'direction', titleKey: 'inspector.columns.direction', width: 64, align: 'center' },
+  { key: 'kind', titleKey: 'ui.log.columns.kind', width: 118 },
+  { key: 'protocol', titleKey: 'ui.log.columns.protocol', width: 90 },
+  { key: 'endpoints', titleKey: 'ui.log.columns.endpoints', width: 290 },
+  { key: 'bytes', titleKey: 'ui.log.columns.bytes', width: 72, align: 'right' },
+  { key: 'preview', titleKey: 'ui.log.columns.preview', width: 220 },
+];
+
+/** Below this width the table scrolls sideways instead of squeezing the text out of sight. */
+export const EVENT_TABLE_MIN_WIDTH = EVENT_COLUMNS.reduce((sum, column) => sum + column.width, 0);
+
+/** As many hex pairs as fit the preview column's tooltip without wrapping too much. */
+const PREVIEW_HEX_BYTES = 48;
+
+/** Sent bytes go from this side (left in "local ↔ remote") to the other: an arrow says which. */
+export const DIRECTION_ARROWS = { 'data-in': '←', 'data-out': '→' } as const;
+
+export function directionArrow(event: PuertoEvent): string {
+  return event.kind === 'data-in' || event.kind === 'data-out' ? DIRECTION_ARROWS[event.kind] : '';
+}
+
 /** What the last column says about one event: the bytes as text, or who closed, or why. */
 export function describeEvent(event: PuertoEvent, t: Translate, locale: Locale): string {
   switch (event.kind) {
     case 'data-in':
     case 'data-out': {
-      const text = previewPayload(event.payload);
+      // Binary bytes decoded as UTF-8 are noise: the hex pairs are what a student can compare.
+      const text = looksBinary(event.payload.subarray(0, PREVIEW_CHARS * 4))
+        ? formatHexBytes(event.payload, PREVIEW_HEX_BYTES)
+        : previewText(event.payload);
       return event.truncated ? `${text} ${t('ui.log.truncated')}` : text;
     }
     case 'half-closed':
@@ -52,68 +85,4 @@ export function describeEvent(event: PuertoEvent, t: Translate, locale: Locale):
     default:
       return '';
   }
-}
-
-function renderKind(kind: EventKind, t: Translate) {
-  return h(
-    NTooltip,
-    { placement: 'right', style: { maxWidth: '320px' } },
-    {
-      trigger: () =>
-        h(NTag, { size: 'small', bordered: false, type: kindTagTypes[kind] }, () =>
-          t(`events.${kind}.label`),
-        ),
-      default: () => t(`events.${kind}.tooltip`),
-    },
-  );
-}
-
-/** Below this width the log scrolls sideways instead of squeezing the text out of sight. */
-export const EVENT_TABLE_MIN_WIDTH = 108 + 116 + 96 + 270 + 64 + 140;
-
-export function createEventColumns(t: Translate, locale: Locale): DataTableColumns<PuertoEvent> {
-  return [
-    {
-      key: 'time',
-      title: t('ui.log.columns.time'),
-      width: 108,
-      render: (event) => h('span', { class: 'event-log__time' }, formatClock(event.time)),
-    },
-    {
-      key: 'kind',
-      title: t('ui.log.columns.kind'),
-      width: 116,
-      render: (event) => renderKind(event.kind, t),
-    },
-    {
-      key: 'protocol',
-      title: t('ui.log.columns.protocol'),
-      width: 96,
-      render: (event) => t(`ui.protocol.${event.proto}`),
-    },
-    {
-      key: 'endpoints',
-      title: t('ui.log.columns.endpoints'),
-      width: 270,
-      ellipsis: { tooltip: true },
-      render: (event) =>
-        h('span', { class: 'event-log__endpoints' }, formatEndpointPair(event.local, event.remote)),
-    },
-    {
-      key: 'bytes',
-      title: t('ui.log.columns.bytes'),
-      width: 64,
-      align: 'right',
-      titleAlign: 'right',
-      render: (event) => ('bytes' in event ? event.bytes : ''),
-    },
-    {
-      key: 'preview',
-      title: t('ui.log.columns.preview'),
-      minWidth: 140,
-      ellipsis: { tooltip: true },
-      render: (event) =>
-        h('span', { class: 'event-log__preview' }, describeEvent(event, t, locale)),
-    },
-  ];
 }

@@ -1,0 +1,142 @@
+/**
+ * `serve --config lab.json`: the services' options (http folder, ftp root, mail accounts, DNS
+ * zone, SNMP values) read from a file. The file is checked here only for its shape and for
+ * each service's own rules; the options are then merged into the `startServer` requests, which
+ * still go through the boundary, so a server is refused exactly as the window would refuse it.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import { behaviourSchema } from '../../shared/contract/behaviours';
+import type { PuertoError } from '../../shared/contract/errors';
+import { issueToError } from '../boundary';
+import type { PlannedServer } from './serverPlan';
+
+/** Each configurable service's options, as written in the file (paths made absolute). */
+export type LabConfig = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+/** A file that cannot be used: an i18n key under `cli.errors`, and the boundary's error if any. */
+export class ConfigError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string>,
+    readonly fieldError?: PuertoError,
+  ) {
+    super(`Configuration error: ${key}`);
+  }
+}
+
+type Variant = (typeof behaviourSchema.options)[number];
+
+function variantName(variant: Variant): string {
+  return String((variant.shape.name as z.ZodLiteral<string>).value);
+}
+
+/** The behaviours with options worth a file: every variant but the plain ones and `reply`. */
+const SERVICE_VARIANTS = new Map(
+  behaviourSchema.options
+    .filter((variant) => Object.keys(variant.shape).length > 1 && variantName(variant) !== 'reply')
+    .map((variant) => [variantName(variant), variant] as const),
+);
+
+export const CONFIGURABLE_SERVICES: readonly string[] = [...SERVICE_VARIANTS.keys()];
+
+/** Options whose value is a path on this machine, per service. */
+const PATH_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  http: ['folder'],
+  ftp: ['root'],
+};
+
+function optionsSchema(variant: Variant) {
+  const fields = Object.fromEntries(
+    Object.entries(variant.shape).filter(([field]) => field !== 'name'),
+  ) as Record<string, z.ZodType>;
+  return z.strictObject(fields);
+}
+
+/** The file's shape, built from the contract's variants, so a new option needs no change here. */
+export const labConfigSchema = z
+  .strictObject({
+    services: z.strictObject(
+      Object.fromEntries(
+        [...SERVICE_VARIANTS].map(([name, variant]) => [name, optionsSchema(variant).optional()]),
+      ),
+    ),
+  })
+  .superRefine((config, context) => {
+    // The cross-field rules (passive port range, zone problems) live in the variants' refinements.
+    for (const [name, options] of Object.entries(config.services)) {
+      const variant = SERVICE_VARIANTS.get(name);
+      if (variant === undefined || options === undefined) continue;
+      const parsed = variant.safeParse({ ...options, name });
+      for (const issue of parsed.success ? [] : parsed.error.issues) {
+        context.addIssue({ ...issue, path: ['services', name, ...issue.path] } as never);
+      }
+    }
+  });
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (cause) {
+    const reason = (cause as { code?: unknown }).code;
+    throw new ConfigError('configUnreadable', { file, reason: String(reason ?? cause) });
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new ConfigError('configNotJson', { file, reason: (cause as Error).message });
+  }
+}
+
+function toConfigError(file: string, issue: z.core.$ZodIssue): ConfigError {
+  const { path } = issue;
+  if (issue.code === 'unrecognized_keys') {
+    const [key = ''] = issue.keys;
+    if (path.length === 1 && path[0] === 'services') {
+      const services = CONFIGURABLE_SERVICES.join(', ');
+      return new ConfigError('configUnknownService', { file, service: key, services });
+    }
+    const variant = path.length === 2 ? SERVICE_VARIANTS.get(String(path[1])) : undefined;
+    const allowed = variant
+      ? Object.keys(variant.shape).filter((field) => field !== 'name')
+      : ['services'];
+    const field = [...path.map(String), key].join('.');
+    return new ConfigError('configUnknownField', { file, field, allowed: allowed.join(', ') });
+  }
+  return new ConfigError('configField', { file }, issueToError(issue));
+}
+
+/** Reads and checks `file`; throws ConfigError naming the file and the field. */
+export function loadLabConfig(file: string): LabConfig {
+  const parsed = labConfigSchema.safeParse(readJson(file));
+  if (!parsed.success) {
+    const [first] = parsed.error.issues;
+    throw first
+      ? toConfigError(file, first)
+      : new ConfigError('configNotJson', { file, reason: '' });
+  }
+  const folder = dirname(resolve(file));
+  const config: Record<string, Record<string, unknown>> = {};
+  for (const [name, options] of Object.entries(parsed.data.services)) {
+    if (options === undefined) continue;
+    const resolved: Record<string, unknown> = { ...options };
+    for (const option of PATH_OPTIONS[name] ?? []) {
+      const value = resolved[option];
+      if (typeof value === 'string') resolved[option] = resolve(folder, value.trim());
+    }
+    config[name] = resolved;
+  }
+  return config;
+}
+
+/** Gives every server of a configured service that service's options. */
+export function applyLabConfig(planned: PlannedServer[], config: LabConfig): PlannedServer[] {
+  return planned.map((server) => {
+    const behaviour = server.request.behaviour as Record<string, unknown>;
+    const options = config[String(behaviour.name)];
+    if (options === undefined) return server;
+    return { ...server, request: { ...server.request, behaviour: { ...options, ...behaviour } } };
+  });
+}

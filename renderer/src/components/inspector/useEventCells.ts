@@ -1,0 +1,35 @@
+import { computed } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { EVENT_KINDS } from '../../../../shared/contract';
+import type { PuertoEvent } from '../../../../shared/contract';
+import { useSettingsStore } from '../../stores/settings';
+import { describeEvent } from '../capture/eventColumns';
+
+/**
+ * The words in the event table's cells. Labels are looked up once per language, not once per
+ * row per batch: a followed capture redraws every visible row twenty times a second.
+ */
+export function useEventCells() {
+  const { t } = useI18n();
+  const settings = useSettingsStore();
+
+  const labels = computed(() => ({
+    kinds: Object.fromEntries(EVENT_KINDS.map((kind) => [kind, t(`events.${kind}.label`)])),
+    protocols: { tcp: t('ui.protocol.tcp'), udp: t('ui.protocol.udp') },
+    directions: {
+      'data-in': t('inspector.direction.in'),
+      'data-out': t('inspector.direction.out'),
+    },
+  }));
+  const translate = (key: string, params?: Record<string, string | number>) => t(key, params ?? {});
+
+  return {
+    kindLabel: (event: PuertoEvent) => labels.value.kinds[event.kind],
+    protocolLabel: (event: PuertoEvent) => labels.value.protocols[event.proto],
+    directionTitle: (event: PuertoEvent) =>
+      event.kind === 'data-in' || event.kind === 'data-out'
+        ? labels.value.directions[event.kind]
+        : undefined,
+    content: (event: PuertoEvent) => describeEvent(event, translate, settings.locale),
+  };
+}

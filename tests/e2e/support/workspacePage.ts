@@ -1,0 +1,79 @@
+/**
+ * What a student does on the workspace page, as steps the end-to-end test reads like: start a
+ * server, open a client, choose a conversation, type a message. Each step waits for what the
+ * page shows afterwards rather than for a fixed time.
+ */
+import type { Locator, Page } from 'playwright-core';
+
+export type Protocol = 'tcp' | 'udp';
+
+/** The machine is shared and slow: conditions get generous time before a step fails. */
+export const PATIENCE_MS = 15_000;
+
+export function serverItem(page: Page, protocol: Protocol, port: number): Locator {
+  return page.locator(
+    `[data-testid="server-item"][data-protocol="${protocol}"][data-port="${port}"]`,
+  );
+}
+
+export async function startServer(
+  page: Page,
+  protocol: Protocol,
+  port: number,
+  behaviour: 'manual' | 'echo',
+): Promise<void> {
+  const form = page.getByTestId('server-form');
+  await form.getByTestId(`server-protocol-${protocol}`).click();
+  await form.getByTestId(`behaviour-${behaviour}`).click();
+  await form.getByTestId('server-port').locator('input').fill(String(port));
+  // The port field suggests well-known ports as the student types; the list is dismissed.
+  await page.keyboard.press('Escape');
+  await form.getByTestId('server-start').click();
+  await serverItem(page, protocol, port)
+    .and(page.locator('[data-status="listening"]'))
+    .waitFor({ timeout: PATIENCE_MS });
+}
+
+/** Opens a TCP client to 127.0.0.1:port and resolves with the ephemeral port it was given. */
+export async function openTcpClient(page: Page, port: number, before: number): Promise<number> {
+  const form = page.getByTestId('client-form');
+  await form.getByTestId('client-protocol-tcp').click();
+  await form.getByTestId('client-host').locator('input').fill('127.0.0.1');
+  await form.getByTestId('client-port').locator('input').fill(String(port));
+  await form.getByTestId('client-open').click();
+  const opened = page.locator('[data-testid="client-item"][data-status="open"]');
+  await opened.nth(before).waitFor({ timeout: PATIENCE_MS });
+  return Number(await opened.nth(before).getAttribute('data-local-port'));
+}
+
+/** Picks an option of a Naive UI select whose label matches `text`. */
+export async function chooseOption(page: Page, select: Locator, text: RegExp): Promise<void> {
+  await select.click();
+  // Naive UI keeps closed menus in the page: only the open one is visible.
+  const option = page.locator('.n-base-select-option:visible', { hasText: text });
+  await option.first().click({ timeout: PATIENCE_MS });
+  await page.locator('.n-base-select-menu:visible').first().waitFor({ state: 'detached' });
+}
+
+/** Sends from the composer on the conversation whose picker label matches `conversation`. */
+export async function sendFromComposer(
+  page: Page,
+  conversation: RegExp,
+  mode: 'text' | 'hex',
+  message: string,
+): Promise<void> {
+  const composer = page.getByTestId('composer');
+  await chooseOption(page, composer.getByTestId('composer-connection'), conversation);
+  await composer.getByTestId(`composer-mode-${mode}`).click();
+  await composer.getByTestId('composer-text').locator('textarea').fill(message);
+  await composer.getByTestId('composer-send').click();
+}
+
+/** An inspector row of one kind whose preview shows `text`. */
+export function eventRow(page: Page, kind: string, text: string): Locator {
+  return page.locator(`[data-testid="event-row"][data-kind="${kind}"]`, { hasText: text });
+}
+
+export async function openTab(page: Page, name: 'inspector' | 'conversation' | 'catalogue') {
+  await page.locator(`[data-testid="workspace-tabs"] .n-tabs-tab[data-name="${name}"]`).click();
+}
