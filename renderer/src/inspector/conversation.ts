@@ -71,7 +71,8 @@ export function buildConversation(
         event,
         sender: event.kind === 'data-out' ? 'local' : 'remote',
       };
-      const label = labelOf.get(event);
+      // A classic service that parsed the message knows its role better than any rule.
+      const label = event.annotation?.role ?? labelOf.get(event);
       if (label !== undefined) entry.label = label;
       entries.push(entry);
       continue;

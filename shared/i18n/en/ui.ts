@@ -161,4 +161,9 @@ export const ui = {
   feedback: {
     dismiss: 'Dismiss',
   },
+  annotation: {
+    title: 'What the {protocol} service understood',
+    request: 'request',
+    response: 'response',
+  },
 };

@@ -161,4 +161,9 @@ export const ui: typeof english = {
   feedback: {
     dismiss: 'Descartar',
   },
+  annotation: {
+    title: 'Lo que entendió el servicio {protocol}',
+    request: 'petición',
+    response: 'respuesta',
+  },
 };

@@ -46,6 +46,16 @@ describe('conversation model', () => {
     ).toEqual(['opened', 'remote:request:2', 'local:response:3', 'half-closed', 'closed']);
   });
 
+  it('takes the role a classic service annotated over the rule', () => {
+    const greeting = {
+      ...data(2, clientConversation, 'data-in', '220 lab.example ESMTP\r\n'),
+      annotation: { protocol: 'SMTP', role: 'response' as const },
+    };
+    const entries = buildConversation([greeting], { role: 'client', behaviour: undefined });
+    // By the rule alone a greeting nobody asked for stays unlabelled.
+    expect(entries[0]).toMatchObject({ type: 'message', label: 'response' });
+  });
+
   it('labels nothing for a manual server', () => {
     const entries = buildConversation(echoSession, { role: 'server', behaviour: 'manual' });
     expect(entries.some((entry) => entry.type === 'message' && entry.label !== undefined)).toBe(
