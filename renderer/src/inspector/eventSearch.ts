@@ -9,6 +9,8 @@ import { formatEndpointPair } from '../format/endpoint';
 export interface SearchQuery {
   /** The query as typed, lower-cased, for the endpoint text. */
   text: string;
+  /** Whether the query could be part of an address and port at all (digits, dots, colons). */
+  mayBeEndpoint: boolean;
   /** The query as UTF-8 bytes, lower-cased for ASCII. */
   textBytes: Uint8Array;
   /** The bytes the query spells in hex (`0d 0a`, `0x48 0x49`, `cafe`), when it spells any. */
@@ -16,6 +18,8 @@ export interface SearchQuery {
 }
 
 const encoder = new TextEncoder();
+/** What `formatEndpointPair` writes: IPv4 and IPv6 addresses, ports, brackets, the arrow. */
+const ENDPOINT_CHARACTERS = /^[0-9a-f.:[\]%↔\s]+$/;
 const HEX_QUERY = /^(?:(?:0x)?[0-9a-f]{2}[\s:,-]*)+$/i;
 
 /** `0d 0a`, `0x0d,0x0a`, `0d:0a` and `0d0a` all mean the bytes 0x0d 0x0a. */
@@ -32,21 +36,40 @@ export function parseHexQuery(input: string): Uint8Array | null {
 }
 
 export function parseSearch(input: string): SearchQuery | null {
-  const text = input.trim().toLowerCase();
-  if (text === '') return null;
-  return { text, textBytes: encoder.encode(text), hexBytes: parseHexQuery(text) };
+  const trimmed = input.trim();
+  if (trimmed === '') return null;
+  const text = trimmed.toLowerCase();
+  return {
+    text,
+    mayBeEndpoint: ENDPOINT_CHARACTERS.test(text),
+    // Only A–Z fold: "AÑO" must still find the bytes of "AÑO", whose Ñ differs from ñ.
+    textBytes: encoder.encode(trimmed.replace(/[A-Z]/g, (letter) => letter.toLowerCase())),
+    hexBytes: parseHexQuery(text),
+  };
 }
 
+const isLowerAscii = (value: number) => value >= 0x61 && value <= 0x7a;
 const lowerAscii = (value: number) => (value >= 0x41 && value <= 0x5a ? value + 0x20 : value);
 
-/** Whether `needle` occurs in `haystack`; with `foldCase`, A–Z in the haystack count as a–z. */
+/** Where `value` (or, folding case, its capital) next occurs from `from`; -1 when nowhere. */
+function nextCandidate(haystack: Uint8Array, value: number, from: number, foldCase: boolean) {
+  const exact = haystack.indexOf(value, from);
+  if (!foldCase || !isLowerAscii(value)) return exact;
+  const capital = haystack.indexOf(value - 0x20, from);
+  if (exact === -1) return capital;
+  return capital === -1 ? exact : Math.min(exact, capital);
+}
+
+/**
+ * Whether `needle` occurs in `haystack`; with `foldCase`, A–Z in the haystack count as a–z
+ * (the needle is already lower case). Candidates are found with the native `indexOf`.
+ */
 export function containsBytes(haystack: Uint8Array, needle: Uint8Array, foldCase: boolean) {
-  const last = haystack.byteLength - needle.byteLength;
   const first = needle[0];
   if (first === undefined) return true;
-  for (let start = 0; start <= last; start++) {
-    const value = haystack[start] as number;
-    if ((foldCase ? lowerAscii(value) : value) !== first) continue;
+  const last = haystack.byteLength - needle.byteLength;
+  let start = nextCandidate(haystack, first, 0, foldCase);
+  while (start !== -1 && start <= last) {
     let offset = 1;
     while (offset < needle.byteLength) {
       const candidate = haystack[start + offset] as number;
@@ -54,6 +77,7 @@ export function containsBytes(haystack: Uint8Array, needle: Uint8Array, foldCase
       offset++;
     }
     if (offset === needle.byteLength) return true;
+    start = nextCandidate(haystack, first, start + 1, foldCase);
   }
   return false;
 }
@@ -77,5 +101,5 @@ export function eventMatchesSearch(event: PuertoEvent, query: SearchQuery): bool
     if (query.hexBytes !== null && containsBytes(event.payload, query.hexBytes, false)) return true;
   }
   if (event.kind === 'error' && event.error.code.toLowerCase().includes(query.text)) return true;
-  return endpointText(event).includes(query.text);
+  return query.mayBeEndpoint && endpointText(event).includes(query.text);
 }

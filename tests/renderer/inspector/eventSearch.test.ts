@@ -33,6 +33,9 @@ describe('inspector search', () => {
     expect(eventMatchesSearch(event, query('helo'))).toBe(false);
     const spanish = data(2, serverConversation, 'data-in', 'año nuevo');
     expect(eventMatchesSearch(spanish, query('año'))).toBe(true);
+    expect(eventMatchesSearch(spanish, query('AÑO'))).toBe(false);
+    const shouted = data(3, serverConversation, 'data-in', '¡FELIZ AÑO!');
+    expect(eventMatchesSearch(shouted, query('feliz AÑO'))).toBe(true);
   });
 
   it('finds bytes written in hex, including ones that are not text', () => {
@@ -63,11 +66,21 @@ describe('inspector search', () => {
     expect(eventMatchesSearch(failure, query('refused'))).toBe(true);
   });
 
+  it('does not look for words in addresses', () => {
+    expect(parseSearch('hola')?.mayBeEndpoint).toBe(false);
+    expect(parseSearch('127.0.0.1:7007')?.mayBeEndpoint).toBe(true);
+    expect(parseSearch('[::1]:40000')?.mayBeEndpoint).toBe(true);
+  });
+
   it('matches byte sequences at every position, folding case only when asked', () => {
     const haystack = new TextEncoder().encode('xxABCx');
     expect(containsBytes(haystack, new TextEncoder().encode('abc'), true)).toBe(true);
     expect(containsBytes(haystack, new TextEncoder().encode('abc'), false)).toBe(false);
     expect(containsBytes(haystack, new TextEncoder().encode('Cx'), false)).toBe(true);
     expect(containsBytes(haystack, new TextEncoder().encode('xxABCxx'), false)).toBe(false);
+    // A first letter that occurs in both cases, the match only after the second one.
+    const mixed = new TextEncoder().encode('aXbAbc');
+    expect(containsBytes(mixed, new TextEncoder().encode('abc'), true)).toBe(true);
+    expect(containsBytes(mixed, new TextEncoder().encode('abd'), true)).toBe(false);
   });
 });
