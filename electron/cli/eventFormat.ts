@@ -6,6 +6,8 @@
 import type { Endpoint, PuertoEvent } from '../../shared/contract';
 import { explainError, translate } from '../../shared/i18n';
 import type { Locale } from '../../shared/i18n';
+import { bytesToText, endpointToText } from '../../shared/capture/bytesText';
+import { eventToLine } from '../../shared/capture/captureLine';
 
 /** Longest text preview on a text line; the JSON line carries the whole captured payload. */
 const PREVIEW_CHARS = 60;
@@ -14,10 +16,7 @@ const PREVIEW_CHARS = 60;
  * `address:port`, with IPv6 addresses in brackets as in URLs (RFC 3986 §3.2.2); `*` when the
  * address is not known yet (a server that failed before binding).
  */
-export function formatEndpoint(endpoint: Endpoint): string {
-  const address = endpoint.address === '' ? '*' : endpoint.address;
-  return address.includes(':') ? `[${address}]:${endpoint.port}` : `${address}:${endpoint.port}`;
-}
+export const formatEndpoint: (endpoint: Endpoint) => string = endpointToText;
 
 export function clockTime(time: number): string {
   const date = new Date(time);
@@ -27,13 +26,7 @@ export function clockTime(time: number): string {
 }
 
 /** The payload as text; bytes that are not UTF-8 become U+FFFD rather than failing. */
-export function payloadText(payload: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: false }).decode(payload);
-}
-
-export function payloadHex(payload: Uint8Array): string {
-  return Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength).toString('hex');
-}
+export const payloadText: (payload: Uint8Array) => string = bytesToText;
 
 /** A quoted, escaped preview: JSON string escapes make \n and control bytes visible. */
 export function previewText(payload: Uint8Array): string {
@@ -107,38 +100,10 @@ export function formatEventLine(event: PuertoEvent, locale: Locale): string {
  * are `"address:port"` strings (IPv6 in brackets) or null, `bytes` is 0 for non-data events.
  */
 export function eventToJson(event: PuertoEvent): Record<string, unknown> {
-  const line: Record<string, unknown> = {
-    seq: event.seq,
-    time: new Date(event.time).toISOString(),
-    kind: event.kind,
-    proto: event.proto,
-    local: event.local ? formatEndpoint(event.local) : null,
-    remote: event.remote ? formatEndpoint(event.remote) : null,
-    bytes: event.kind === 'data-in' || event.kind === 'data-out' ? event.bytes : 0,
-  };
-  for (const key of ['serverId', 'clientId', 'connectionId'] as const) {
-    if (event[key] !== undefined) line[key] = event[key];
-  }
-  switch (event.kind) {
-    case 'data-in':
-    case 'data-out':
-      line.preview = payloadText(event.payload);
-      line.hex = payloadHex(event.payload);
-      line.truncated = event.truncated;
-      break;
-    case 'half-closed':
-    case 'closed':
-      line.by = event.by;
-      break;
-    case 'flow':
-      line.state = event.state;
-      line.buffered = event.buffered;
-      break;
-    case 'error':
-      line.error = event.error;
-      break;
-  }
-  return line;
+  // The capture file's line is the one definition of these fields; the CLI names the payload
+  // text `preview` and leaves out what only the file needs (exact timestamp, annotation).
+  const { text, timestamp: _timestamp, annotation: _annotation, ...line } = eventToLine(event);
+  return text === undefined ? line : { ...line, preview: text };
 }
 
 export function formatEventJson(event: PuertoEvent): string {
