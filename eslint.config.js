@@ -9,7 +9,7 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:$
 /**
  * Layering: folders name the runtime. Do not relax these rules; move the code instead.
  *  - shared/   plain TypeScript: no Node, DOM, Electron or Vue.
- *  - electron/ engine, boundary, web, cli, services, workspace: plain Node; never Electron
+ *  - electron/ engine, boundary, web, cli, services, workspace, classroom: plain Node; never Electron
  *              (they run in the CLI, browser mode and tests unchanged). Only electron/main and
  *              electron/preload may.
  *  - renderer/ the DOM and Vue: never Node or Electron; imports only shared/ and itself.
@@ -67,6 +67,7 @@ export default tseslint.config(
       'electron/cli/**',
       'electron/services/**',
       'electron/workspace/**',
+      'electron/classroom/**',
     ],
     noElectron,
     [

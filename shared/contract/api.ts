@@ -67,3 +67,6 @@ export type WorkspaceCommandHandlers = Pick<HostCommandHandlers, 'loadWorkspace'
 
 /** What the classic services answer for the host (`electron/services` `serviceHandlers`). */
 export type ServiceCommandHandlers = Pick<HostCommandHandlers, 'getMailbox'>;
+
+/** Classroom discovery (`electron/classroom`), which each host runs beside its engine. */
+export type ClassroomCommandHandlers = Pick<HostCommandHandlers, 'getClassroom' | 'setClassroom'>;

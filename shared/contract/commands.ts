@@ -8,14 +8,32 @@ import { z } from 'zod';
 import type { ClientInfo, ConnectionInfo, EngineState, ServerInfo, SystemInfo } from './model';
 import type { CapturePage } from './events';
 import type { MailboxContents } from './mailbox';
+import type { ClassroomState } from './classroom';
+import { nicknameSchema } from './classroom';
+import type { ProbeResult } from './probe';
+import { DEFAULT_PROBE_TIMEOUT_MS } from './probe';
 import type { PuertoError } from './errors';
 import { behaviourSchema } from './behaviours';
-import { bindSchema, hostSchema, portSchema, protocolSchema, remotePortSchema } from './fields';
+import {
+  bindSchema,
+  concurrencySchema,
+  hostSchema,
+  portSchema,
+  protocolSchema,
+  remotePortSchema,
+} from './fields';
 import type { Workspace } from './workspace';
 import { workspaceSchema } from './workspace';
 
 export { behaviourSchema, MAX_REPLY_CHARS } from './behaviours';
-export { bindSchema, hostSchema, portSchema, protocolSchema, remotePortSchema } from './fields';
+export {
+  bindSchema,
+  concurrencySchema,
+  hostSchema,
+  portSchema,
+  protocolSchema,
+  remotePortSchema,
+} from './fields';
 
 /**
  * Schema messages are i18n keys (`shared/i18n/en/validation.ts` and its Spanish twin), so the boundary can explain a
@@ -32,12 +50,18 @@ const payloadSchema = z
   .refine((bytes) => bytes.byteLength <= MAX_SEND_BYTES, { message: 'validation.payloadTooLarge' });
 
 export const requestSchemas = {
-  startServer: z.object({
-    protocol: protocolSchema,
-    port: portSchema,
-    bind: bindSchema.default({ mode: 'all' }),
-    behaviour: behaviourSchema.default({ name: 'manual' }),
-  }),
+  startServer: z
+    .object({
+      protocol: protocolSchema,
+      port: portSchema,
+      bind: bindSchema.default({ mode: 'all' }),
+      behaviour: behaviourSchema.default({ name: 'manual' }),
+      concurrency: concurrencySchema.default('concurrent'),
+    })
+    .refine((server) => server.protocol === 'tcp' || server.concurrency === 'concurrent', {
+      message: 'validation.iterativeNeedsTcp',
+      path: ['concurrency'],
+    }),
   stopServer: z.object({
     serverId: id,
     /** Also close the connections it accepted (TCP). Otherwise they stay open until closed. */
@@ -63,6 +87,15 @@ export const requestSchemas = {
   }),
   clearCapture: z.object({}),
   getSystemInfo: z.object({}),
+  probeServer: z.object({
+    protocol: protocolSchema,
+    host: hostSchema,
+    port: remotePortSchema,
+    timeoutMs: z.number().int().min(200).max(30_000).default(DEFAULT_PROBE_TIMEOUT_MS),
+  }),
+  getClassroom: z.object({}),
+  /** Turn discovery on or off; the nickname is what classmates see (the host name if left out). */
+  setClassroom: z.object({ enabled: z.boolean(), nickname: nicknameSchema.optional() }),
   loadWorkspace: z.object({}),
   saveWorkspace: z.object({ workspace: workspaceSchema }),
   getMailbox: z.object({}),
@@ -78,7 +111,13 @@ export const COMMAND_NAMES = Object.keys(requestSchemas) as CommandName[];
  */
 export const WORKSPACE_COMMAND_NAMES = ['loadWorkspace', 'saveWorkspace'] as const;
 export const SERVICE_COMMAND_NAMES = ['getMailbox'] as const;
-export const HOST_COMMAND_NAMES = [...WORKSPACE_COMMAND_NAMES, ...SERVICE_COMMAND_NAMES] as const;
+/** Discovery belongs to the host: `puerto serve --announce`, browser mode and the window each run one. */
+export const CLASSROOM_COMMAND_NAMES = ['getClassroom', 'setClassroom'] as const;
+export const HOST_COMMAND_NAMES = [
+  ...WORKSPACE_COMMAND_NAMES,
+  ...SERVICE_COMMAND_NAMES,
+  ...CLASSROOM_COMMAND_NAMES,
+] as const;
 export type HostCommandName = (typeof HOST_COMMAND_NAMES)[number];
 export type EngineCommandName = Exclude<CommandName, HostCommandName>;
 
@@ -110,6 +149,9 @@ export interface ResponseMap {
   getCapture: CapturePage;
   clearCapture: { cleared: number };
   getSystemInfo: SystemInfo;
+  probeServer: ProbeResult;
+  getClassroom: ClassroomState;
+  setClassroom: ClassroomState;
   loadWorkspace: LoadedWorkspace;
   saveWorkspace: { savedAt: number };
   getMailbox: MailboxContents;

@@ -3,12 +3,13 @@
  * and a high-resolution `time` (milliseconds since the epoch, with sub-millisecond fraction).
  */
 import type { PuertoError } from './errors';
-import type { EngineState, Endpoint, Protocol } from './model';
+import type { EngineState, Endpoint, Protocol, SystemInfo } from './model';
 
 export const EVENT_KINDS = [
   'listening',
   'stopped',
   'accepted',
+  'waiting',
   'connecting',
   'connected',
   'data-in',
@@ -35,7 +36,11 @@ interface EventBase {
 }
 
 export interface LifecycleEvent extends EventBase {
-  kind: 'listening' | 'stopped' | 'accepted' | 'connecting' | 'connected';
+  /**
+   * `waiting`: an iterative server's client whose connection waits in the listen queue; its
+   * `accepted` follows when the client before it closes.
+   */
+  kind: 'listening' | 'stopped' | 'accepted' | 'waiting' | 'connecting' | 'connected';
 }
 
 /** One line of a text protocol and what it means (`key` is an i18n key, `params` fill it). */
@@ -108,6 +113,8 @@ export interface EventBatch {
   state?: EngineState;
   /** Events the capture ring evicted since the previous batch (it holds a bounded number). */
   evicted: number;
+  /** This machine's addresses, sent when they changed (a cable plugged in, another Wi-Fi). */
+  system?: SystemInfo;
 }
 
 export interface CapturePage {

@@ -34,3 +34,10 @@ export const bindSchema = z
   });
 
 export const protocolSchema = z.enum(['tcp', 'udp']);
+
+/**
+ * Concurrent (the default): every client is served at once, each on its own connection.
+ * Iterative: one client at a time; the others wait in the listen queue until it closes
+ * (the lecture's iterative server). TCP only: UDP has no connections to queue.
+ */
+export const concurrencySchema = z.enum(['concurrent', 'iterative']);

@@ -9,3 +9,5 @@ export * from './workspace';
 export * from './behaviours';
 export * from './dnsRecords';
 export * from './mailbox';
+export * from './classroom';
+export * from './probe';

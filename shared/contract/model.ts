@@ -39,6 +39,8 @@ export interface Counters {
   messagesOut: number;
 }
 
+export type Concurrency = 'concurrent' | 'iterative';
+
 export type ServerStatus = 'starting' | 'listening' | 'stopped' | 'failed';
 
 export interface ServerInfo {
@@ -55,6 +57,13 @@ export interface ServerInfo {
   status: ServerStatus;
   startedAt: number;
   counters: Counters;
+  /** Concurrent serves every client at once; iterative one at a time (TCP). */
+  concurrency: Concurrency;
+  /**
+   * Iterative TCP servers: the clients whose connections wait in the listen queue, oldest
+   * first. Always empty for concurrent servers.
+   */
+  waiting: Endpoint[];
   /** TCP: connections open now; UDP: peers heard from. */
   activeConnections: number;
   totalConnections: number;

@@ -6,7 +6,15 @@
  */
 import { z } from 'zod';
 import { behaviourSchema } from './behaviours';
-import { bindSchema, hostSchema, portSchema, protocolSchema, remotePortSchema } from './fields';
+import {
+  bindSchema,
+  concurrencySchema,
+  hostSchema,
+  portSchema,
+  protocolSchema,
+  remotePortSchema,
+} from './fields';
+import { nicknameSchema } from './classroom';
 import type { BindChoice, ServerInfo } from './model';
 
 export const WORKSPACE_VERSION = 1;
@@ -18,6 +26,7 @@ export const serverPlanSchema = z.object({
   port: portSchema,
   bind: bindSchema,
   behaviour: behaviourSchema,
+  concurrency: concurrencySchema.default('concurrent'),
   /** Start this server whenever Puerto starts. */
   autostart: z.boolean().default(false),
 });
@@ -45,6 +54,8 @@ export const settingsSchema = z.object({
   theme: z.enum(['dark', 'light']).optional(),
   /** Larger type and thicker lines, for a classroom projector. */
   projector: z.boolean().default(false),
+  /** What classmates see in their peers list when discovery is on (never turned on by itself). */
+  nickname: nicknameSchema.optional(),
 });
 
 export const workspaceSchema = z.object({
@@ -98,6 +109,8 @@ export interface ServerShape {
   port: number;
   bind: BindChoice;
   behaviour: ServerPlan['behaviour'];
+  /** Left out means concurrent, as plans saved before the choice existed were. */
+  concurrency?: ServerPlan['concurrency'];
 }
 
 export function sameServerShape(left: ServerShape, right: ServerShape): boolean {
@@ -105,7 +118,8 @@ export function sameServerShape(left: ServerShape, right: ServerShape): boolean 
     left.protocol === right.protocol &&
     left.port === right.port &&
     bindKey(left.bind) === bindKey(right.bind) &&
-    canonical(left.behaviour) === canonical(right.behaviour)
+    canonical(left.behaviour) === canonical(right.behaviour) &&
+    (left.concurrency ?? 'concurrent') === (right.concurrency ?? 'concurrent')
   );
 }
 

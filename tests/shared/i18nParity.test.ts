@@ -18,6 +18,9 @@ function leaves(node: unknown, prefix = ''): Map<string, unknown> {
 
 /** The parts of the catalogue the renderer hands to vue-i18n. */
 const RENDERER_NAMESPACES = [
+  'classroom',
+  'reach',
+  'clientGroups',
   'ui',
   'events',
   'validation',

@@ -12,6 +12,11 @@ export const events = {
     label: 'accepted',
     tooltip: 'A client contacted the server and the server accepted a new TCP connection.',
   },
+  waiting: {
+    label: 'waiting',
+    tooltip:
+      'A client connected while the server (one client at a time) was busy: it waits in the listen queue until the client before it closes.',
+  },
   connecting: {
     label: 'connecting',
     tooltip: 'The client is contacting the server (TCP sends a SYN and waits for an answer).',

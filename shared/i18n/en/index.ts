@@ -12,6 +12,9 @@ import { composer } from './composer';
 import { catalogue } from './catalogue';
 import { workspace } from './workspace';
 import { services } from './services';
+import { classroom } from './classroom';
+import { reach } from './reach';
+import { clientGroups } from './clientGroups';
 
 export const en = {
   errors,
@@ -28,4 +31,7 @@ export const en = {
   catalogue,
   workspace,
   services,
+  classroom,
+  reach,
+  clientGroups,
 };

@@ -27,4 +27,8 @@ export const validation = {
   dnsCnameAlone:
     'A name with a CNAME record can hold no other record (RFC 1034), and the name of the zone itself cannot be a CNAME.',
   passivePortRange: 'The first passive port must not be greater than the last one.',
+  nicknameEmpty: 'Write the name your classmates will see.',
+  nicknameTooLong: 'A nickname has at most 32 characters.',
+  iterativeNeedsTcp:
+    'Only a TCP server can serve one client at a time: UDP has no connections, so each datagram is simply answered in turn.',
 };

@@ -14,6 +14,11 @@ export const events: typeof english = {
     label: 'aceptada',
     tooltip: 'Un cliente contactó con el servidor y el servidor aceptó una nueva conexión TCP.',
   },
+  waiting: {
+    label: 'en espera',
+    tooltip:
+      'Un cliente se conectó mientras el servidor (un cliente cada vez) estaba ocupado: espera en la cola de escucha hasta que el cliente anterior cierre.',
+  },
   connecting: {
     label: 'conectando',
     tooltip: 'El cliente está contactando con el servidor (TCP envía un SYN y espera respuesta).',

@@ -13,6 +13,9 @@ import { composer } from './composer';
 import { catalogue } from './catalogue';
 import { workspace } from './workspace';
 import { services } from './services';
+import { classroom } from './classroom';
+import { reach } from './reach';
+import { clientGroups } from './clientGroups';
 
 export const es: typeof en = {
   errors,
@@ -29,4 +32,7 @@ export const es: typeof en = {
   catalogue,
   workspace,
   services,
+  classroom,
+  reach,
+  clientGroups,
 };

@@ -32,4 +32,8 @@ export const validation: typeof english = {
   dnsCnameAlone:
     'Un nombre con un registro CNAME no puede tener ningún otro registro (RFC 1034), y el nombre de la propia zona no puede ser un CNAME.',
   passivePortRange: 'El primer puerto pasivo no puede ser mayor que el último.',
+  nicknameEmpty: 'Escribe el nombre que verán tus compañeros.',
+  nicknameTooLong: 'Un apodo tiene como máximo 32 caracteres.',
+  iterativeNeedsTcp:
+    'Solo un servidor TCP puede atender a un cliente cada vez: UDP no tiene conexiones, así que cada datagrama se responde por turno.',
 };

@@ -4,7 +4,7 @@
  * list can be built and tested without rendering anything.
  */
 import type { BindChoice, NetworkAddress } from '../../../../shared/contract';
-import { classifyAddress } from '../machine/addressScope';
+import { classifyAddress } from '../../../../shared/network/addressScope';
 
 export interface BindOption {
   /** A stable string for the select: `all`, `loopback:IPv4`, `address:192.168.1.20`. */

@@ -4,7 +4,7 @@ import {
   classifyAddress,
   isVirtualInterface,
   sortAddresses,
-} from '../../../renderer/src/components/machine/addressScope';
+} from '../../../shared/network/addressScope';
 import { LOOPBACK_V4, LOOPBACK_V6, labMachine, networkAddress } from './systemInfoFixtures';
 
 const ipv4 = (address: string) => classifyAddress({ address, family: 'IPv4' });

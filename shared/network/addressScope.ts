@@ -2,7 +2,7 @@
  * What each of this machine's addresses is good for, and which one to tell a partner on
  * another machine. Pure functions over the engine's `SystemInfo`, so they are tested directly.
  */
-import type { NetworkAddress } from '../../../../shared/contract';
+import type { NetworkAddress } from '../contract/model';
 
 /**
  * - loopback: only this machine (127.0.0.0/8, ::1; RFC 1122, RFC 4291)

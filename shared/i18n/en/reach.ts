@@ -1,0 +1,2 @@
+/** Filled by the engineer who owns this area. */
+export const reach = {};

@@ -1,0 +1,3 @@
+import type { clientGroups as english } from '../en/clientGroups';
+
+export const clientGroups: typeof english = {};

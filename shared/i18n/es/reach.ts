@@ -1,0 +1,3 @@
+import type { reach as english } from '../en/reach';
+
+export const reach: typeof english = {};
