@@ -43,6 +43,8 @@ export const beaconSchema = z.object({
   instance: z.string().regex(/^[0-9a-f]{8,32}$/),
   nickname: z.string().min(1).max(MAX_NICKNAME_CHARS),
   hostname: z.string().min(1).max(64),
+  /** `win32`, `linux`, `darwin`…: which firewall advice fits the classmate's machine. */
+  platform: z.string().min(1).max(16).optional(),
   addresses: z.array(z.string().min(2).max(64)).max(MAX_ANNOUNCED_ADDRESSES),
   servers: z.array(announcedServerSchema).max(MAX_ANNOUNCED_SERVERS),
 });
@@ -55,6 +57,7 @@ export interface Peer {
   instance: string;
   nickname: string;
   hostname: string;
+  platform?: string;
   /** The addresses the classmate announced (a partner may have several). */
   addresses: string[];
   servers: AnnouncedServer[];
