@@ -6,15 +6,36 @@
 import { parseArgs } from 'node:util';
 import { isLocale } from './locale';
 
-export const CLI_COMMANDS = ['serve', 'web', 'start', 'help'] as const;
+export const CLI_COMMANDS = ['serve', 'peers', 'probe', 'web', 'start', 'help'] as const;
 export type CliCommand = (typeof CLI_COMMANDS)[number];
 
 export function isCliCommand(value: string): value is CliCommand {
   return (CLI_COMMANDS as readonly string[]).includes(value);
 }
 
+/**
+ * The entries of the commands' help, by their key under `cli.options`. An option with the same
+ * spelling but another meaning in another command has its own entry (`--udp` is a server for
+ * `serve`, a switch for `probe`).
+ */
 export type OptionName =
-  'host' | 'tcp' | 'udp' | 'reply' | 'config' | 'json' | 'lang' | 'port' | 'help';
+  | 'host'
+  | 'tcp'
+  | 'udp'
+  | 'reply'
+  | 'config'
+  | 'iterative'
+  | 'announce'
+  | 'name'
+  | 'json'
+  | 'lang'
+  | 'port'
+  | 'peersTimeout'
+  | 'peersJson'
+  | 'probeUdp'
+  | 'probeTimeout'
+  | 'probeJson'
+  | 'help';
 
 const SERVE_OPTIONS = {
   host: { type: 'string' },
@@ -22,6 +43,24 @@ const SERVE_OPTIONS = {
   udp: { type: 'string', multiple: true },
   reply: { type: 'string' },
   config: { type: 'string' },
+  iterative: { type: 'boolean' },
+  announce: { type: 'boolean' },
+  name: { type: 'string' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const PEERS_OPTIONS = {
+  timeout: { type: 'string' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const PROBE_OPTIONS = {
+  udp: { type: 'boolean' },
+  timeout: { type: 'string' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -40,7 +79,21 @@ const HELP_OPTIONS = {
 
 /** The options each command accepts, in the order its help lists them. */
 export const COMMAND_OPTIONS: Readonly<Record<CliCommand, readonly OptionName[]>> = {
-  serve: ['host', 'tcp', 'udp', 'reply', 'config', 'json', 'lang', 'help'],
+  serve: [
+    'host',
+    'tcp',
+    'udp',
+    'reply',
+    'config',
+    'iterative',
+    'announce',
+    'name',
+    'json',
+    'lang',
+    'help',
+  ],
+  peers: ['peersTimeout', 'peersJson', 'lang', 'help'],
+  probe: ['probeUdp', 'probeTimeout', 'probeJson', 'lang', 'help'],
   web: ['port', 'lang', 'help'],
   start: ['port', 'lang', 'help'],
   help: ['lang'],
@@ -64,6 +117,30 @@ export interface ServeArguments {
   reply?: string;
   /** A JSON file with the services' options (`lab.json`). */
   config?: string;
+  /** Every TCP server serves one client at a time; the others wait in the listen queue. */
+  iterative: boolean;
+  /** Tell classmates about these servers with discovery beacons. */
+  announce: boolean;
+  /** The nickname classmates see (the host name without it). */
+  name?: string;
+  json: boolean;
+  help: boolean;
+}
+
+export interface PeersArguments {
+  /** How long to listen for beacons. */
+  seconds: number;
+  json: boolean;
+  help: boolean;
+}
+
+export interface ProbeArguments {
+  /** Kept as typed: host and port are judged by the contract's schema, as in the window. */
+  host: string;
+  port: string;
+  protocol: 'tcp' | 'udp';
+  /** In seconds, when given. */
+  seconds?: number;
   json: boolean;
   help: boolean;
 }
@@ -113,14 +190,79 @@ export function parseServeArguments(args: string[]): ServeArguments {
   const { values } = guarded('serve', () =>
     parseArgs({ args, options: SERVE_OPTIONS, strict: true }),
   );
+  if (values.name !== undefined && values.announce !== true) {
+    throw new UsageError('nameNeedsAnnounce', {}, 'serve');
+  }
   return {
     host: values.host,
     tcp: values.tcp ?? [],
     udp: values.udp ?? [],
     reply: values.reply,
     config: values.config,
+    iterative: values.iterative ?? false,
+    announce: values.announce ?? false,
+    name: values.name,
     json: values.json ?? false,
     help: values.help ?? false,
+  };
+}
+
+/** `puerto peers` listens 3 seconds: a beacon a second, so every classmate is heard twice. */
+export const DEFAULT_PEERS_SECONDS = 3;
+export const MIN_PEERS_SECONDS = 0.5;
+export const MAX_PEERS_SECONDS = 60;
+/** The contract's probe limits (`probeServer.timeoutMs`), in seconds. */
+export const MIN_PROBE_SECONDS = 0.2;
+export const MAX_PROBE_SECONDS = 30;
+
+/** A number of seconds within [min, max]; anything else is a usage error naming the limits. */
+export function parseSeconds(
+  text: string,
+  limits: { min: number; max: number },
+  command: CliCommand,
+): number {
+  const seconds = /^\s*\d+(\.\d+)?\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!(seconds >= limits.min && seconds <= limits.max)) {
+    throw new UsageError(
+      'badSeconds',
+      { option: '--timeout', value: text, min: String(limits.min), max: String(limits.max) },
+      command,
+    );
+  }
+  return seconds;
+}
+
+export function parsePeersArguments(args: string[]): PeersArguments {
+  const { values } = guarded('peers', () =>
+    parseArgs({ args, options: PEERS_OPTIONS, strict: true }),
+  );
+  const seconds =
+    values.timeout === undefined
+      ? DEFAULT_PEERS_SECONDS
+      : parseSeconds(values.timeout, { min: MIN_PEERS_SECONDS, max: MAX_PEERS_SECONDS }, 'peers');
+  return { seconds, json: values.json ?? false, help: values.help ?? false };
+}
+
+export function parseProbeArguments(args: string[]): ProbeArguments {
+  const { values, positionals } = guarded('probe', () =>
+    parseArgs({ args, options: PROBE_OPTIONS, strict: true, allowPositionals: true }),
+  );
+  const help = values.help ?? false;
+  const [host, port, extra] = positionals;
+  if (extra !== undefined) throw new UsageError('unexpectedArgument', { argument: extra }, 'probe');
+  if (!help && (host === undefined || port === undefined)) {
+    throw new UsageError('probeTarget', {}, 'probe');
+  }
+  const limits = { min: MIN_PROBE_SECONDS, max: MAX_PROBE_SECONDS };
+  return {
+    host: host ?? '',
+    port: port ?? '',
+    protocol: values.udp === true ? 'udp' : 'tcp',
+    ...(values.timeout !== undefined
+      ? { seconds: parseSeconds(values.timeout, limits, 'probe') }
+      : {}),
+    json: values.json ?? false,
+    help,
   };
 }
 

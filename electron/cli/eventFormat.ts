@@ -39,6 +39,7 @@ function arrowOf(event: PuertoEvent): string {
   switch (event.kind) {
     case 'data-in':
     case 'accepted':
+    case 'waiting':
       return '←';
     case 'data-out':
     case 'connecting':
@@ -78,6 +79,8 @@ function detailsOf(event: PuertoEvent, locale: Locale): string[] {
           ? t('cli.event.paused', { buffered: event.buffered })
           : t('cli.event.flowing'),
       ];
+    case 'waiting':
+      return [t('events.waiting.detail')];
     case 'error':
       return [`${explainError(locale, event.error).title}`];
     default:

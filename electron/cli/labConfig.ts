@@ -1,6 +1,6 @@
 /**
  * `serve --config lab.json`: the services' options (http folder, ftp root, mail accounts, DNS
- * zone, SNMP values) read from a file. The file is checked here only for its shape and for
+ * zone, SNMP values) and each server's settings (one client at a time) read from a file. The file is checked here only for its shape and for
  * each service's own rules; the options are then merged into the `startServer` requests, which
  * still go through the boundary, so a server is refused exactly as the window would refuse it.
  */
@@ -8,12 +8,33 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { behaviourSchema } from '../../shared/contract/behaviours';
+import { concurrencySchema } from '../../shared/contract/fields';
+import type { Concurrency } from '../../shared/contract/model';
 import type { PuertoError } from '../../shared/contract/errors';
 import { issueToError } from '../boundary';
 import type { PlannedServer } from './serverPlan';
 
 /** Each configurable service's options, as written in the file (paths made absolute). */
-export type LabConfig = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+export type ServiceOptions = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+/** What the file may say of one server of the command line, named `tcp/7007`. */
+export interface ServerSettings {
+  concurrency?: Concurrency;
+}
+
+export interface LabConfig {
+  /** The file's path, to name it when a setting does not fit the command line. */
+  file?: string;
+  services: ServiceOptions;
+  servers: Readonly<Record<string, ServerSettings>>;
+}
+
+export const EMPTY_LAB_CONFIG: LabConfig = { services: {}, servers: {} };
+
+/** A server's name in the file: its protocol and port, as `--tcp`/`--udp` give them. */
+const SERVER_KEY = /^(tcp|udp)\/(\d{1,5})$/;
+
+const serverSettingsSchema = z.strictObject({ concurrency: concurrencySchema.optional() });
 
 /** A file that cannot be used: an i18n key under `cli.errors`, and the boundary's error if any. */
 export class ConfigError extends Error {
@@ -57,11 +78,14 @@ function optionsSchema(variant: Variant) {
 /** The file's shape, built from the contract's variants, so a new option needs no change here. */
 export const labConfigSchema = z
   .strictObject({
-    services: z.strictObject(
-      Object.fromEntries(
-        [...SERVICE_VARIANTS].map(([name, variant]) => [name, optionsSchema(variant).optional()]),
-      ),
-    ),
+    services: z
+      .strictObject(
+        Object.fromEntries(
+          [...SERVICE_VARIANTS].map(([name, variant]) => [name, optionsSchema(variant).optional()]),
+        ),
+      )
+      .default({}),
+    servers: z.record(z.string(), serverSettingsSchema).default({}),
   })
   .superRefine((config, context) => {
     // The cross-field rules (passive port range, zone problems) live in the variants' refinements.
@@ -98,10 +122,15 @@ function toConfigError(file: string, issue: z.core.$ZodIssue): ConfigError {
       const services = CONFIGURABLE_SERVICES.join(', ');
       return new ConfigError('configUnknownService', { file, service: key, services });
     }
-    const variant = path.length === 2 ? SERVICE_VARIANTS.get(String(path[1])) : undefined;
+    const variant =
+      path.length === 2 && path[0] === 'services'
+        ? SERVICE_VARIANTS.get(String(path[1]))
+        : undefined;
     const allowed = variant
       ? Object.keys(variant.shape).filter((field) => field !== 'name')
-      : ['services'];
+      : path[0] === 'servers'
+        ? Object.keys(serverSettingsSchema.shape)
+        : ['services', 'servers'];
     const field = [...path.map(String), key].join('.');
     return new ConfigError('configUnknownField', { file, field, allowed: allowed.join(', ') });
   }
@@ -118,7 +147,7 @@ export function loadLabConfig(file: string): LabConfig {
       : new ConfigError('configNotJson', { file, reason: '' });
   }
   const folder = dirname(resolve(file));
-  const config: Record<string, Record<string, unknown>> = {};
+  const services: Record<string, Record<string, unknown>> = {};
   for (const [name, options] of Object.entries(parsed.data.services)) {
     if (options === undefined) continue;
     const resolved: Record<string, unknown> = { ...options };
@@ -126,16 +155,42 @@ export function loadLabConfig(file: string): LabConfig {
       const value = resolved[option];
       if (typeof value === 'string') resolved[option] = resolve(folder, value.trim());
     }
-    config[name] = resolved;
+    services[name] = resolved;
   }
-  return config;
+  for (const key of Object.keys(parsed.data.servers)) {
+    if (!SERVER_KEY.test(key)) throw new ConfigError('configServerKey', { file, key });
+  }
+  return { file, services, servers: parsed.data.servers };
 }
 
-/** Gives every server of a configured service that service's options. */
-export function applyLabConfig(planned: PlannedServer[], config: LabConfig): PlannedServer[] {
+function serverKey(server: PlannedServer): string {
+  return `${String(server.request.protocol)}/${String(server.request.port)}`;
+}
+
+/** Gives each server its settings from the file; a setting for no server is a mistake to tell. */
+function applyServerSettings(planned: PlannedServer[], config: LabConfig): PlannedServer[] {
+  const keys = new Set(planned.map(serverKey));
+  for (const key of Object.keys(config.servers)) {
+    if (!keys.has(key)) {
+      const servers = [...keys].join(', ');
+      throw new ConfigError('configServerUnknown', { file: config.file ?? '', key, servers });
+    }
+  }
   return planned.map((server) => {
+    const settings = config.servers[serverKey(server)];
+    if (settings?.concurrency === undefined) return server;
+    return { ...server, request: { ...server.request, concurrency: settings.concurrency } };
+  });
+}
+
+/**
+ * Gives every server of a configured service that service's options, and each server named in
+ * `servers` its settings. Throws ConfigError for a setting that names no server of the command.
+ */
+export function applyLabConfig(planned: PlannedServer[], config: LabConfig): PlannedServer[] {
+  return applyServerSettings(planned, config).map((server) => {
     const behaviour = server.request.behaviour as Record<string, unknown>;
-    const options = config[String(behaviour.name)];
+    const options = config.services[String(behaviour.name)];
     if (options === undefined) return server;
     return { ...server, request: { ...server.request, behaviour: { ...options, ...behaviour } } };
   });

@@ -7,6 +7,8 @@ import {
   UsageError,
   isCliCommand,
   parseHelpArguments,
+  parsePeersArguments,
+  parseProbeArguments,
   parseServeArguments,
   parseWebArguments,
 } from './arguments';
@@ -44,6 +46,22 @@ async function runCommand(command: CliCommand, args: string[], context: CliConte
       // Loaded on demand: help and usage errors should not wait for the engine to load.
       const { runServe } = await import('./serve');
       return runServe(parsed, context);
+    }
+    case 'peers': {
+      const parsed = parsePeersArguments(args);
+      if (parsed.help) {
+        context.out(commandHelp(context.locale, command));
+        return EXIT_OK;
+      }
+      return (await import('./peers')).runPeers(parsed, context);
+    }
+    case 'probe': {
+      const parsed = parseProbeArguments(args);
+      if (parsed.help) {
+        context.out(commandHelp(context.locale, command));
+        return EXIT_OK;
+      }
+      return (await import('./probe')).runProbe(parsed, context);
     }
     case 'web':
     case 'start': {

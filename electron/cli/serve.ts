@@ -2,35 +2,50 @@
  * `puerto serve`: starts the servers the command line names and prints every event until the
  * user stops it, like a server program that "never terminates" (lecture slide 4).
  */
+import { nicknameSchema } from '../../shared/contract/classroom';
 import { translate } from '../../shared/i18n';
-import { createDispatcher, validateRequest } from '../boundary';
+import { createDispatcher, invalidInput, validateRequest } from '../boundary';
 import { createLabEngine } from '../services';
 import type { ServeArguments } from './arguments';
 import type { CliContext } from './cliContext';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cliContext';
 import { formatEventJson, formatEventLine } from './eventFormat';
 import { printError } from './explain';
-import { ConfigError, applyLabConfig, loadLabConfig } from './labConfig';
+import { ConfigError, EMPTY_LAB_CONFIG, applyLabConfig, loadLabConfig } from './labConfig';
 import type { LabConfig } from './labConfig';
 import { planServers } from './serverPlan';
+import type { PlannedServer } from './serverPlan';
 
-/** The `--config` file's options, or undefined after explaining why the file cannot be used. */
-function readConfig(file: string | undefined, context: CliContext): LabConfig | undefined {
-  if (file === undefined) return {};
+function explainConfigError(cause: unknown, context: CliContext): void {
+  if (!(cause instanceof ConfigError)) throw cause;
+  context.err(translate(context.locale, `cli.errors.${cause.key}`, cause.params));
+  if (cause.fieldError !== undefined) printError(context, cause.fieldError);
+}
+
+/** The `--config` file's settings merged into the servers, or undefined after saying why not. */
+function plannedWithConfig(args: ServeArguments, context: CliContext): PlannedServer[] | undefined {
   try {
-    return loadLabConfig(file);
+    const config: LabConfig =
+      args.config === undefined ? EMPTY_LAB_CONFIG : loadLabConfig(args.config);
+    return applyLabConfig(planServers(args), config);
   } catch (cause) {
-    if (!(cause instanceof ConfigError)) throw cause;
-    context.err(translate(context.locale, `cli.errors.${cause.key}`, cause.params));
-    if (cause.fieldError !== undefined) printError(context, cause.fieldError);
+    explainConfigError(cause, context);
     return undefined;
   }
 }
 
+function nicknameIsValid(name: string | undefined, context: CliContext): boolean {
+  if (name === undefined) return true;
+  const checked = nicknameSchema.safeParse(name);
+  const [issue] = checked.success ? [] : checked.error.issues;
+  if (issue === undefined) return true;
+  printError(context, invalidInput('--name', issue.message), `--name ${name}`);
+  return false;
+}
+
 export async function runServe(args: ServeArguments, context: CliContext): Promise<number> {
-  const config = readConfig(args.config, context);
-  if (config === undefined) return EXIT_USAGE;
-  const planned = applyLabConfig(planServers(args), config);
+  const planned = plannedWithConfig(args, context);
+  if (planned === undefined || !nicknameIsValid(args.name, context)) return EXIT_USAGE;
   // Every argument is checked before any socket opens, so a typo never leaves half the servers up.
   for (const server of planned) {
     const validation = validateRequest('startServer', server.request);
@@ -46,7 +61,9 @@ export async function runServe(args: ServeArguments, context: CliContext): Promi
     ? formatEventJson
     : (event: Parameters<typeof formatEventLine>[0]) => formatEventLine(event, context.locale);
   const unsubscribe = engine.onEvent((event) => context.out(format(event)));
+  let stopAnnouncing = async () => {};
   const stop = async (exitCode: number) => {
+    await stopAnnouncing();
     await engine.close();
     unsubscribe();
     return exitCode;
@@ -58,6 +75,13 @@ export async function runServe(args: ServeArguments, context: CliContext): Promi
       printError(context, result.error, server.argument);
       return stop(result.error.code === 'INVALID_INPUT' ? EXIT_USAGE : EXIT_FAILURE);
     }
+  }
+  if (args.announce) {
+    // Loaded on demand: most runs announce nothing.
+    const { announceServers } = await import('./announce');
+    const announcing = await announceServers(engine, args.name, context);
+    if (announcing === undefined) return stop(EXIT_USAGE);
+    stopAnnouncing = announcing;
   }
   context.err(translate(context.locale, 'cli.status.serving'));
   await context.stopRequested;

@@ -64,6 +64,8 @@ function planOne(protocol: 'tcp' | 'udp', spec: string, args: ServeArguments): P
       port: portValue(portText),
       bind: bindFor(args.host),
       behaviour: behaviourFor(behaviourName, protocol, args.reply),
+      // UDP has no connections to queue: `--iterative` is about TCP servers only.
+      ...(args.iterative && protocol === 'tcp' ? { concurrency: 'iterative' } : {}),
     },
   };
 }

@@ -3,6 +3,13 @@ import { z } from 'zod';
 import { portSchema } from '../../shared/contract/commands';
 import { translate } from '../../shared/i18n';
 import { issueToError } from '../boundary';
+import {
+  announcedServersOf,
+  classroomHandlers,
+  createClassroom,
+  discoverySettingsFrom,
+  workspaceNickname,
+} from '../classroom';
 import { toPuertoError } from '../engine';
 import { createLabEngine, serviceHandlers } from '../services';
 import type { ServiceContext } from '../services';
@@ -26,6 +33,11 @@ export async function runWeb(args: WebArguments, context: CliContext): Promise<n
     return EXIT_USAGE;
   }
   const { port } = checked.data;
+  const discovery = discoverySettingsFrom(context.env);
+  if (!discovery.ok) {
+    printError(context, discovery.error);
+    return EXIT_USAGE;
+  }
   if (!(await ensureBuilt(RENDERER_ENTRY, context))) return EXIT_FAILURE;
 
   const services: ServiceContext = {};
@@ -35,17 +47,26 @@ export async function runWeb(args: WebArguments, context: CliContext): Promise<n
     directory: resolveDataDirectory({ env: context.env }),
   });
   reportWorkspace(context, workspace);
+  // Off until the student turns it on in the page; the page's servers are what it announces.
+  const classroom = createClassroom({
+    ...discovery.settings,
+    listServers: announcedServersOf(engine),
+  });
   let server;
   try {
     server = await startWebServer({
       engine,
       workspace: workspace.handlers,
       services: serviceHandlers(services),
+      classroom: classroomHandlers(classroom, {
+        defaultNickname: workspaceNickname(workspace.handlers),
+      }),
       port,
       rendererDir: RENDERER_DIR,
     });
   } catch (cause) {
     printError(context, toPuertoError(cause, { proto: 'tcp', port, address: '127.0.0.1' }));
+    await classroom.close();
     await engine.close();
     return EXIT_FAILURE;
   }
@@ -55,6 +76,7 @@ export async function runWeb(args: WebArguments, context: CliContext): Promise<n
   await context.stopRequested;
   context.err(translate(context.locale, 'cli.status.stopping'));
   await server.close();
+  await classroom.close();
   // The last change a student made is written before the process ends.
   await workspace.file.settled();
   await engine.close();

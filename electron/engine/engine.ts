@@ -6,7 +6,7 @@
 import type { CommandHandlers } from '../../shared/contract/api';
 import type { Request, Response } from '../../shared/contract/commands';
 import type { EventBatch, PuertoEvent } from '../../shared/contract/events';
-import type { ServerInfo } from '../../shared/contract/model';
+import type { Concurrency, ServerInfo, SystemInfo } from '../../shared/contract/model';
 import type { BehaviourInstance } from './behaviours/behaviour';
 import type { BehaviourRegistry } from './behaviours/registry';
 import type { Conversation } from './conversation';
@@ -24,11 +24,22 @@ import { EngineError, toPuertoError } from './errors';
 import { EventBatcher } from './eventBatcher';
 import { EventRecorder } from './eventRecorder';
 import { createIdSource } from './ids';
+import { NetworkWatch } from './networkWatch';
 import { resolveOptions } from './options';
+import type { ProberOptions } from './probe';
+import { Prober } from './probe';
 import { EngineRegistry } from './registry';
 import { readSystemInfo } from './systemInfo';
 import { TcpServer } from './tcpServer';
 import { UdpServer } from './udpServer';
+
+/**
+ * A start request as the contract validates it, except that `concurrency` may be left out
+ * (concurrent): hosts and tests written before the choice existed keep working.
+ */
+export type StartServerRequest = Omit<Request<'startServer'>, 'concurrency'> & {
+  concurrency?: Concurrency;
+};
 
 export class PuertoEngine implements CommandHandlers {
   readonly #options: EngineOptions;
@@ -40,10 +51,16 @@ export class PuertoEngine implements CommandHandlers {
   readonly #recorder: EventRecorder;
   /** Each running server's behaviour, released when the server stops. */
   readonly #disposers = new Map<string, () => void>();
+  readonly #prober: Prober;
+  readonly #readSystemInfo: () => SystemInfo;
+  readonly #networkWatch: NetworkWatch;
   #closing: Promise<void> | undefined;
 
-  constructor(options: Partial<EngineOptions> = {}) {
+  /** `probe` lets tests open TCP probe sockets their own way (a peer that never answers). */
+  constructor(options: Partial<EngineOptions> = {}, probe: ProberOptions = {}) {
     this.#options = resolveOptions(options);
+    this.#prober = new Prober(probe);
+    this.#readSystemInfo = this.#options.systemInfo ?? readSystemInfo;
     this.#behaviours = this.#options.behaviours ?? createBehaviourRegistry();
     this.#registry = new EngineRegistry(this.#options.closedRetention);
     this.#ring = new CaptureRing({
@@ -59,6 +76,12 @@ export class PuertoEngine implements CommandHandlers {
       batcher: this.#batcher,
       payloadCapPerEvent: this.#options.payloadCapPerEvent,
     });
+    this.#networkWatch = new NetworkWatch({
+      intervalMs: this.#options.networkPollMs,
+      read: this.#readSystemInfo,
+      onChange: (info) => this.#batcher.systemChanged(info),
+    });
+    this.#networkWatch.start();
   }
 
   onBatch(listener: (batch: EventBatch) => void): () => void {
@@ -69,9 +92,15 @@ export class PuertoEngine implements CommandHandlers {
     return this.#recorder.on('event', listener);
   }
 
-  async startServer(request: Request<'startServer'>): Promise<ServerInfo> {
+  async startServer(request: StartServerRequest): Promise<ServerInfo> {
     this.#assertOpen();
-    const { protocol, port, bind, behaviour: config } = request;
+    const { protocol, port, bind, behaviour: config, concurrency = 'concurrent' } = request;
+    if (concurrency === 'iterative' && protocol !== 'tcp') {
+      throw new EngineError('INVALID_INPUT', 'only a TCP server can be iterative', {
+        field: 'concurrency',
+        reason: 'validation.iterativeNeedsTcp',
+      });
+    }
     const behaviour = this.#behaviours.get(config.name);
     if (behaviour === undefined || !behaviour.protocols.includes(protocol)) {
       throw new EngineError('INVALID_INPUT', `no ${protocol} behaviour named ${config.name}`, {
@@ -90,6 +119,8 @@ export class PuertoEngine implements CommandHandlers {
       status: 'starting',
       startedAt: now(),
       counters: zeroCounters(),
+      concurrency,
+      waiting: [],
       activeConnections: 0,
       totalConnections: 0,
     };
@@ -195,12 +226,20 @@ export class PuertoEngine implements CommandHandlers {
   }
 
   async getSystemInfo(_request: Request<'getSystemInfo'> = {}): Promise<Response<'getSystemInfo'>> {
-    return readSystemInfo();
+    return this.#readSystemInfo();
+  }
+
+  /** One attempt to reach a server (ours or a partner's); never a client in the state. */
+  async probeServer(request: Request<'probeServer'>): Promise<Response<'probeServer'>> {
+    this.#assertOpen();
+    return this.#prober.probe(request);
   }
 
   /** Stops every server and client, closes every socket, then sends a last batch. */
   close(): Promise<void> {
     this.#closing ??= (async () => {
+      this.#networkWatch.stop();
+      this.#prober.close();
       const servers = this.#registry.servers.values();
       const clients = this.#registry.clients.values();
       await Promise.allSettled([
@@ -228,6 +267,8 @@ export class PuertoEngine implements CommandHandlers {
       nextConnectionId: () => this.#nextId('connection'),
       closeGraceMs: this.#options.closeGraceMs,
       udpFlowLimit: this.#options.udpFlowLimit,
+      waitingLimit: this.#options.waitingLimit,
+      waitingBufferBytes: this.#options.waitingBufferBytes,
       adopt: (conversation) => {
         this.#adopt(conversation);
         attachBehaviour(instance, conversation, (cause) => {

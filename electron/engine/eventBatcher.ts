@@ -4,7 +4,7 @@
  * something waits to be sent, so an idle engine costs nothing.
  */
 import type { EventBatch, PuertoEvent } from '../../shared/contract/events';
-import type { EngineState } from '../../shared/contract/model';
+import type { EngineState, SystemInfo } from '../../shared/contract/model';
 import { TypedEmitter } from './typedEmitter';
 
 export interface EventBatcherOptions {
@@ -21,6 +21,7 @@ export class EventBatcher extends TypedEmitter<BatcherEvents> {
   #events: PuertoEvent[] = [];
   #stateChanged = false;
   #evicted = 0;
+  #system: SystemInfo | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: EventBatcherOptions) {
@@ -30,7 +31,12 @@ export class EventBatcher extends TypedEmitter<BatcherEvents> {
   }
 
   get pending(): boolean {
-    return this.#events.length > 0 || this.#stateChanged || this.#evicted > 0;
+    return (
+      this.#events.length > 0 ||
+      this.#stateChanged ||
+      this.#evicted > 0 ||
+      this.#system !== undefined
+    );
   }
 
   add(event: PuertoEvent): void {
@@ -40,6 +46,12 @@ export class EventBatcher extends TypedEmitter<BatcherEvents> {
 
   markStateChanged(): void {
     this.#stateChanged = true;
+    this.#schedule();
+  }
+
+  /** This machine's addresses changed: the next batch carries them, even with no events. */
+  systemChanged(info: SystemInfo): void {
+    this.#system = info;
     this.#schedule();
   }
 
@@ -55,9 +67,11 @@ export class EventBatcher extends TypedEmitter<BatcherEvents> {
     if (!this.pending) return;
     const batch: EventBatch = { events: this.#events, evicted: this.#evicted };
     if (this.#stateChanged) batch.state = this.#snapshot();
+    if (this.#system !== undefined) batch.system = this.#system;
     this.#events = [];
     this.#stateChanged = false;
     this.#evicted = 0;
+    this.#system = undefined;
     this.emit('batch', batch);
   }
 
@@ -66,6 +80,7 @@ export class EventBatcher extends TypedEmitter<BatcherEvents> {
     this.#events = [];
     this.#stateChanged = false;
     this.#evicted = 0;
+    this.#system = undefined;
     this.removeAllListeners();
   }
 

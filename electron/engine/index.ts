@@ -1,5 +1,8 @@
 /** The socket engine's public surface: hosts (Electron, CLI, browser mode) import only this. */
 export { PuertoEngine } from './engine';
+export type { StartServerRequest } from './engine';
+export type { ProberOptions } from './probe';
+export { PROBE_DATAGRAM } from './probe';
 export type { EngineOptions } from './options';
 export { DEFAULT_ENGINE_OPTIONS } from './options';
 export { EngineError, toPuertoError } from './errors';

@@ -2,6 +2,7 @@
  * Every limit the engine enforces, as an option with a safe default (like `maxPayload` in ws):
  * a lab PC left running all afternoon must not grow without bound.
  */
+import type { SystemInfo } from '../../shared/contract/model';
 import type { BehaviourRegistry } from './behaviours/registry';
 
 export interface EngineOptions {
@@ -21,10 +22,24 @@ export interface EngineOptions {
   closeGraceMs: number;
   /** UDP peers one server tracks as flows; the longest-silent flow is forgotten beyond it. */
   udpFlowLimit: number;
+  /**
+   * Clients an iterative TCP server keeps waiting behind the one it serves, like a listen
+   * backlog; the newest beyond it is reset.
+   */
+  waitingLimit: number;
+  /**
+   * Bytes held per waiting client before it is paused (its further bytes then wait in the
+   * kernel, whose TCP window slows the client down).
+   */
+  waitingBufferBytes: number;
+  /** How often this machine's addresses are read to notice a change of network; 0 never. */
+  networkPollMs: number;
   behaviours?: BehaviourRegistry;
+  /** Reads this machine's name and addresses (tests inject one to fake a change of network). */
+  systemInfo?: () => SystemInfo;
 }
 
-export const DEFAULT_ENGINE_OPTIONS: Readonly<Omit<EngineOptions, 'behaviours'>> = {
+export const DEFAULT_ENGINE_OPTIONS: Readonly<Omit<EngineOptions, 'behaviours' | 'systemInfo'>> = {
   captureLimit: 100_000,
   payloadCapPerEvent: 64 * 1024,
   payloadCapTotal: 64 * 1024 * 1024,
@@ -33,6 +48,9 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<Omit<EngineOptions, 'behaviours'>>
   closedRetention: 200,
   closeGraceMs: 2_000,
   udpFlowLimit: 1_000,
+  waitingLimit: 16,
+  waitingBufferBytes: 64 * 1024,
+  networkPollMs: 3_000,
 };
 
 export function resolveOptions(options: Partial<EngineOptions> = {}): EngineOptions {

@@ -26,6 +26,9 @@ export interface ServerContext {
   adopt: (conversation: Conversation) => void;
   closeGraceMs: number;
   udpFlowLimit: number;
+  /** Iterative TCP servers: clients kept waiting at most, and bytes held for each. */
+  waitingLimit: number;
+  waitingBufferBytes: number;
 }
 
 export function serverLabels(info: ServerInfo): EventLabels {
@@ -39,6 +42,7 @@ export function copyServerInfo(info: ServerInfo): ServerInfo {
     local: { ...info.local },
     behaviour: { ...info.behaviour },
     counters: { ...info.counters },
+    waiting: info.waiting.map((endpoint) => ({ ...endpoint })),
   };
   if (info.error !== undefined) copy.error = { ...info.error, details: { ...info.error.details } };
   return copy;

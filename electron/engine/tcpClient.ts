@@ -5,7 +5,7 @@
  */
 import { promises as dns } from 'node:dns';
 import net from 'node:net';
-import type { Socket } from 'node:net';
+import type { Socket, TcpNetConnectOpts } from 'node:net';
 import { familyOf } from './endpoint';
 
 export interface TcpConnectOptions {
@@ -16,6 +16,8 @@ export interface TcpConnectOptions {
   signal: AbortSignal;
   /** Called before each attempt, with the address about to be contacted. */
   onAttempt: (address: string) => void;
+  /** Opens the socket; `net.connect` unless a test needs a peer that never answers. */
+  connect?: (options: TcpNetConnectOpts) => Socket;
 }
 
 export interface ResolvedAddress {
@@ -73,7 +75,7 @@ function attempt(
   timeoutMs: number,
 ): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = net.connect({
+    const socket = (options.connect ?? net.connect)({
       host: target.address,
       port: options.port,
       family: target.family,

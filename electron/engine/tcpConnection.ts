@@ -95,6 +95,21 @@ export class TcpConnection extends Conversation {
     this.#socket.pause();
   }
 
+  /**
+   * Hands over what a client sent while it waited in an iterative server's queue (and its FIN,
+   * if it half-closed), once the server serves it: the moment a real server would read them.
+   */
+  deliverWaiting(held: readonly Uint8Array[], remoteEnded: boolean): void {
+    for (const chunk of held) {
+      if (this.isClosed) return;
+      this.received(chunk);
+    }
+    if (remoteEnded && !this.isClosed && !this.info.remoteEnded) {
+      this.#lastActor = 'remote';
+      this.ended('remote');
+    }
+  }
+
   resume(): void {
     this.#socket.resume();
   }

@@ -3,17 +3,27 @@
  * TcpConnection. Stopping releases the port at once; accepted connections may outlive it,
  * exactly as with a real server process that stops listening (slide 4: the listener and the
  * conversations are separate things).
+ *
+ * Concurrent (the default) serves every connection at once. Iterative serves one: the others
+ * wait in its listen queue (`waitingQueue.ts`) and the oldest is served when the current one
+ * closes. Stopping resets the clients still waiting, as the system resets the connections in
+ * the queue of a listening socket that closes; the one being served stays, like any accepted
+ * connection, unless the connections are closed too.
  */
 import net from 'node:net';
 import type { Server, Socket } from 'node:net';
+import type { PuertoError } from '../../shared/contract/errors';
 import type { ServerInfo } from '../../shared/contract/model';
 import type { ListenAddress } from './bindAddress';
 import { bindFirst, listenCandidates } from './bindAddress';
 import { toEndpoint } from './endpoint';
 import { toPuertoError } from './errors';
+import type { EventLabels } from './eventRecorder';
 import type { ServerContext, ServerHandle } from './server';
 import { copyServerInfo, markListening, markStopped, serverLabels } from './server';
 import { TcpConnection } from './tcpConnection';
+import type { WaitingClient } from './waitingQueue';
+import { WaitingQueue } from './waitingQueue';
 
 function listen(candidate: ListenAddress, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
@@ -31,11 +41,22 @@ export class TcpServer implements ServerHandle {
   readonly #info: ServerInfo;
   readonly #context: ServerContext;
   readonly #connections = new Set<TcpConnection>();
+  readonly #waiting: WaitingQueue;
+  /** Iterative: the one connection being served now. */
+  #serving: TcpConnection | undefined;
   #server: Server | undefined;
 
   constructor(info: ServerInfo, context: ServerContext) {
     this.#info = info;
     this.#context = context;
+    this.#waiting = new WaitingQueue({
+      limit: context.waitingLimit,
+      bufferBytes: context.waitingBufferBytes,
+      onChange: () => {
+        this.#info.waiting = this.#waiting.endpoints();
+        context.recorder.stateChanged();
+      },
+    });
   }
 
   get id(): string {
@@ -70,6 +91,7 @@ export class TcpServer implements ServerHandle {
 
   async stop(closeConnections: boolean): Promise<void> {
     const closed = this.#closeListener();
+    this.#waiting.resetAll();
     if (!closeConnections) return;
     await Promise.all([...this.#connections].map((connection) => connection.close()));
     await closed;
@@ -77,6 +99,7 @@ export class TcpServer implements ServerHandle {
 
   async destroy(): Promise<void> {
     const closed = this.#closeListener();
+    this.#waiting.resetAll();
     await Promise.all([...this.#connections].map((connection) => connection.destroy()));
     await closed;
   }
@@ -100,6 +123,44 @@ export class TcpServer implements ServerHandle {
       socket.destroy();
       return;
     }
+    const busy = this.#serving !== undefined || this.#waiting.length > 0;
+    if (this.#info.concurrency === 'iterative' && busy) this.#queue(socket);
+    else this.#serve(socket);
+  }
+
+  #queue(socket: Socket): void {
+    const { recorder } = this.#context;
+    if (this.#waiting.full) {
+      const remote = toEndpoint(socket.remoteAddress, socket.remotePort);
+      const labels: EventLabels = {
+        ...serverLabels(this.#info),
+        local: toEndpoint(socket.localAddress, socket.localPort),
+        remote,
+      };
+      socket.on('error', () => {});
+      socket.resetAndDestroy();
+      recorder.recordError(labels, this.#queueFull(remote.address));
+      return;
+    }
+    const waiting = this.#waiting.add(socket);
+    recorder.record({
+      ...serverLabels(this.#info),
+      local: waiting.local,
+      remote: waiting.remote,
+      kind: 'waiting',
+    });
+  }
+
+  #queueFull(address: string): PuertoError {
+    const limit = this.#context.waitingLimit;
+    return {
+      code: 'QUEUE_FULL',
+      message: `${limit} clients already wait for tcp port ${this.#info.port}; ${address} was reset`,
+      details: { proto: 'TCP', port: this.#info.port, limit, address },
+    };
+  }
+
+  #serve(socket: Socket, waited?: WaitingClient): void {
     const { recorder } = this.#context;
     const connection = new TcpConnection(socket, {
       id: this.#context.nextConnectionId(),
@@ -112,13 +173,22 @@ export class TcpServer implements ServerHandle {
     this.#connections.add(connection);
     this.#info.activeConnections += 1;
     this.#info.totalConnections += 1;
+    if (this.#info.concurrency === 'iterative') this.#serving = connection;
     connection.on('close', () => {
       this.#connections.delete(connection);
       this.#info.activeConnections -= 1;
       recorder.stateChanged();
+      if (this.#serving !== connection) return;
+      this.#serving = undefined;
+      const next = this.#waiting.shift();
+      if (next !== undefined) this.#serve(next.socket, next);
     });
     recorder.record({ ...connection.labels(), kind: 'accepted' });
     recorder.stateChanged();
     this.#context.adopt(connection);
+    if (waited === undefined) return;
+    // Resuming takes effect on the next tick, after the held bytes, so their order is kept.
+    if (waited.paused) connection.resume();
+    connection.deliverWaiting(waited.held, waited.remoteEnded);
   }
 }

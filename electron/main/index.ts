@@ -6,6 +6,13 @@ import { app, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../boundary';
+import {
+  announcedServersOf,
+  classroomHandlers,
+  createClassroom,
+  discoverySettingsFrom,
+  workspaceNickname,
+} from '../classroom';
 import { createLabEngine, serviceHandlers } from '../services';
 import type { ServiceContext } from '../services';
 import { openHostWorkspace, resolveDataDirectory } from '../workspace';
@@ -61,10 +68,17 @@ async function start(): Promise<void> {
       applicationDirectory: app.getPath('userData'),
     }),
   });
+  // Off until the student turns it on; a wrong PUERTO_DISCOVERY_* setting is explained then.
+  const discovery = discoverySettingsFrom(process.env);
+  const classroom = createClassroom({
+    ...(discovery.ok ? discovery.settings : { unavailable: discovery.error }),
+    listServers: announcedServersOf(engine),
+  });
   closeEngineOnQuit({
     app,
     // The student's last change reaches the disk before the process goes.
     closeEngine: async () => {
+      await classroom.close();
       await (await workspaceReady).file.settled();
       await engine.close();
     },
@@ -72,7 +86,11 @@ async function start(): Promise<void> {
   const workspace = await workspaceReady;
   registerIpc({
     ipcMain,
-    dispatch: createDispatcher(engine, { ...workspace.handlers, ...serviceHandlers(services) }),
+    dispatch: createDispatcher(engine, {
+      ...workspace.handlers,
+      ...serviceHandlers(services),
+      ...classroomHandlers(classroom, { defaultNickname: workspaceNickname(workspace.handlers) }),
+    }),
     isTrustedSender: createSenderCheck(renderer.origin),
   });
 

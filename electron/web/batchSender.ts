@@ -5,7 +5,7 @@
  * drains, so the tab's view of servers and connections is never stale. Dropped events show as
  * a gap in `seq`; the tab can fetch them with `getCapture({ afterSeq })`.
  */
-import type { EngineState, EventBatch } from '../../shared/contract';
+import type { EngineState, EventBatch, SystemInfo } from '../../shared/contract';
 import { encodeWire } from '../../shared/contract/wireCodec';
 import type { ServerMessage } from '../../shared/contract/api';
 
@@ -30,6 +30,8 @@ export interface BatchSenderOptions {
 
 export class BatchSender {
   private heldState: EngineState | undefined;
+  /** This machine's latest addresses, when they changed while the tab was held. */
+  private heldSystem: SystemInfo | undefined;
   private heldEvicted = 0;
   private holding = false;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -62,6 +64,7 @@ export class BatchSender {
   private hold(batch: EventBatch): void {
     this.holding = true;
     if (batch.state !== undefined) this.heldState = batch.state;
+    if (batch.system !== undefined) this.heldSystem = batch.system;
     this.heldEvicted += batch.evicted;
     this.retryTimer ??= setTimeout(() => this.retry(), this.options.retryMs);
   }
@@ -83,8 +86,11 @@ export class BatchSender {
     };
     const state = batch.state ?? this.heldState;
     if (state !== undefined) merged.state = state;
+    const system = batch.system ?? this.heldSystem;
+    if (system !== undefined) merged.system = system;
     this.holding = false;
     this.heldState = undefined;
+    this.heldSystem = undefined;
     this.heldEvicted = 0;
     this.close();
     const message: ServerMessage = { type: 'batch', batch: merged };

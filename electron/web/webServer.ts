@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type {
+  ClassroomCommandHandlers,
   CommandHandlers,
   ServiceCommandHandlers,
   WorkspaceCommandHandlers,
@@ -42,6 +43,8 @@ export interface WebServerOptions {
   workspace?: WorkspaceCommandHandlers;
   /** What the classic services answer (the lab mailbox); without it, those commands are refused. */
   services?: ServiceCommandHandlers;
+  /** Classroom discovery (`electron/classroom`); without it, those commands are refused. */
+  classroom?: ClassroomCommandHandlers;
   /** 0 (the default) lets the system choose a free port. */
   port?: number;
   /** The built renderer, usually `out/renderer`; must contain index.html. */
@@ -82,6 +85,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const dispatch = createDispatcher(options.engine, {
     ...(options.workspace ?? memoryWorkspaceHandlers()),
     ...options.services,
+    ...options.classroom,
   });
   const sessions = new Set<ApiSession>();
   const webSockets = new WebSocketServer({

@@ -23,12 +23,13 @@ export async function autostartServers(
   const outcomes: AutostartOutcome[] = [];
   // One after another, so the event log reads in the order the student saved them.
   for (const plan of workspace.servers.filter((candidate) => candidate.autostart)) {
-    const { protocol, port, bind, behaviour } = plan;
+    const { protocol, port, bind, behaviour, concurrency } = plan;
     const result = (await dispatch('startServer', {
       protocol,
       port,
       bind,
       behaviour,
+      concurrency,
     })) as Result<ServerInfo>;
     outcomes.push({ plan, result });
   }

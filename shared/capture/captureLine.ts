@@ -127,7 +127,7 @@ const annotationSchema = z.object({
 const lineSchema = z.discriminatedUnion('kind', [
   z.object({
     ...baseShape,
-    kind: z.enum(['listening', 'stopped', 'accepted', 'connecting', 'connected']),
+    kind: z.enum(['listening', 'stopped', 'accepted', 'waiting', 'connecting', 'connected']),
   }),
   z.object({
     ...baseShape,

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'TIMED_OUT',
   'CONNECTION_RESET',
   'CONNECTION_CLOSED',
+  /** An iterative server's listen queue was full: the newest waiting client was turned away. */
+  'QUEUE_FULL',
   'MESSAGE_TOO_LARGE',
   'INVALID_INPUT',
   'NOT_FOUND',

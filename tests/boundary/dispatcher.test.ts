@@ -159,6 +159,28 @@ const refused: Array<[string, unknown, unknown, string, string]> = [
     'workspace.servers.0.port',
     'validation.portRange',
   ],
+  [
+    'iterative UDP server',
+    'startServer',
+    { protocol: 'udp', port: 7007, concurrency: 'iterative' },
+    'concurrency',
+    'validation.iterativeNeedsTcp',
+  ],
+  [
+    'probe with no host',
+    'probeServer',
+    { protocol: 'tcp', host: '', port: 7007 },
+    'host',
+    'validation.hostEmpty',
+  ],
+  ['classroom with a text request', 'getClassroom', 'peers', 'request', 'validation.wrongValue'],
+  [
+    'classroom with an empty nickname',
+    'setClassroom',
+    { enabled: true, nickname: '   ' },
+    'nickname',
+    'validation.nicknameEmpty',
+  ],
   ['command not a string', 42, {}, 'command', 'validation.unknownCommand'],
   ['inherited property as command', 'toString', {}, 'command', 'validation.unknownCommand'],
 ];
@@ -208,6 +230,7 @@ describe('createDispatcher: accepted requests', () => {
       port: 0,
       bind: { mode: 'all' },
       behaviour: { name: 'manual' },
+      concurrency: 'concurrent',
     };
     expect(calls).toEqual([{ command: 'startServer', request: expected }]);
     expect(result).toEqual({ ok: true, value: { echoed: expected } });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   UsageError,
   parseHelpArguments,
+  parsePeersArguments,
+  parseProbeArguments,
   parseServeArguments,
   parseWebArguments,
 } from '../../electron/cli/arguments';
@@ -33,9 +35,32 @@ describe('serve arguments', () => {
       tcp: ['7007:echo', '7008'],
       udp: ['7007'],
       reply: undefined,
+      iterative: false,
+      announce: false,
       json: true,
       help: false,
     });
+  });
+
+  it('reads --iterative, --announce and --name', () => {
+    expect(
+      parseServeArguments(['--tcp', '7007:echo', '--iterative', '--announce', '--name', 'Ana']),
+    ).toMatchObject({ iterative: true, announce: true, name: 'Ana' });
+  });
+
+  it('makes every TCP server iterative with --iterative, and leaves UDP servers concurrent', () => {
+    const planned = planServers(
+      parseServeArguments(['--tcp', '7007:echo', '--udp', '7007:echo', '--iterative']),
+    );
+    expect(planned.map((server) => server.request.concurrency)).toEqual(['iterative', undefined]);
+    const concurrent = planServers(parseServeArguments(['--tcp', '7007:echo']));
+    expect(concurrent[0]?.request).not.toHaveProperty('concurrency');
+  });
+
+  it('refuses --name without --announce', () => {
+    const error = usageErrorOf(() => parseServeArguments(['--tcp', '1', '--name', 'Ana']));
+    expect(error.key).toBe('nameNeedsAnnounce');
+    expect(error.command).toBe('serve');
   });
 
   it.each([
@@ -109,6 +134,69 @@ describe('serve arguments', () => {
     expect(usageErrorOf(() => planServers(parseServeArguments(['--tcp', '7:reply']))).key).toBe(
       'replyMissing',
     );
+  });
+});
+
+describe('peers arguments', () => {
+  it('listens 3 seconds by default, or as long as --timeout says', () => {
+    expect(parsePeersArguments([])).toEqual({ seconds: 3, json: false, help: false });
+    expect(parsePeersArguments(['--timeout', '1.5', '--json'])).toEqual({
+      seconds: 1.5,
+      json: true,
+      help: false,
+    });
+  });
+
+  it.each([['0'], ['-1'], ['61'], ['soon'], ['1e3'], ['']])(
+    'refuses --timeout %j, naming the limits',
+    (value) => {
+      // `--timeout=-1`: parseArgs would take a separate "-1" for an option.
+      const error = usageErrorOf(() => parsePeersArguments([`--timeout=${value}`]));
+      expect(error.key).toBe('badSeconds');
+      expect(error.params).toMatchObject({ option: '--timeout', value, max: '60' });
+      expect(error.command).toBe('peers');
+    },
+  );
+
+  it('takes no positional arguments', () => {
+    expect(usageErrorOf(() => parsePeersArguments(['all'])).key).toBe('unexpectedArgument');
+  });
+});
+
+describe('probe arguments', () => {
+  it('takes HOST and PORT, TCP unless --udp', () => {
+    expect(parseProbeArguments(['192.168.1.20', '7007'])).toEqual({
+      host: '192.168.1.20',
+      port: '7007',
+      protocol: 'tcp',
+      json: false,
+      help: false,
+    });
+    expect(parseProbeArguments(['--udp', 'pc-ana', '53', '--timeout', '0.5', '--json'])).toEqual({
+      host: 'pc-ana',
+      port: '53',
+      protocol: 'udp',
+      seconds: 0.5,
+      json: true,
+      help: false,
+    });
+  });
+
+  it.each([
+    [[], 'probeTarget'],
+    [['192.168.1.20'], 'probeTarget'],
+    [['a', '1', 'b'], 'unexpectedArgument'],
+    [['a', '1', '--timeout', '31'], 'badSeconds'],
+    [['a', '1', '--timeout', '0.1'], 'badSeconds'],
+    [['a', '1', '--udp=yes'], 'noValueAllowed'],
+  ])('%j is a usage error %s', (args, key) => {
+    const error = usageErrorOf(() => parseProbeArguments(args));
+    expect(error.key).toBe(key);
+    expect(error.command).toBe('probe');
+  });
+
+  it('shows help without a target', () => {
+    expect(parseProbeArguments(['--help']).help).toBe(true);
   });
 });
 

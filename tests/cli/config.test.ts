@@ -86,6 +86,18 @@ describe('puerto serve --config refuses a bad file', { timeout: 60_000 }, () => 
     expect(stderr).toContain('services.http.folde');
   });
 
+  it('settings for a server the command does not start, or named the wrong way', async () => {
+    const unknown = await refused({ servers: { 'tcp/7007': { concurrency: 'iterative' } } });
+    expect(unknown).toContain('"tcp/7007"');
+    expect(unknown).toContain('tcp/0');
+    expect(await refused({ servers: { '7007': { concurrency: 'iterative' } } })).toContain(
+      '"tcp/7007"',
+    );
+    expect(await refused({ servers: { 'tcp/0': { concurrency: 'one-by-one' } } })).toContain(
+      'servers.tcp/0.concurrency',
+    );
+  });
+
   it('a bad option value, naming the field, as the boundary explains it', async () => {
     expect(await refused({ services: { ftp: { readOnly: 'yes' } } })).toContain(
       'services.ftp.readOnly',

@@ -90,6 +90,50 @@ describe('formatEventLine', () => {
   });
 });
 
+describe('iterative servers', () => {
+  const waiting: PuertoEvent = {
+    kind: 'waiting',
+    seq: 5,
+    time,
+    proto: 'tcp',
+    serverId: 's1',
+    local,
+    remote,
+  };
+
+  it('shows a waiting client arriving at the server, in both languages', () => {
+    expect(formatEventLine(waiting, 'en')).toBe(
+      '12:01:02.345 TCP 127.0.0.1:7007 ← 127.0.0.1:51234 waiting in the listen queue until the client before it closes',
+    );
+    expect(formatEventLine(waiting, 'es')).toBe(
+      '12:01:02.345 TCP 127.0.0.1:7007 ← 127.0.0.1:51234 en espera en la cola de escucha hasta que el cliente anterior cierre',
+    );
+  });
+
+  it('explains a full queue with the limit and the port', () => {
+    const error = {
+      code: 'QUEUE_FULL' as const,
+      message: 'full',
+      details: { proto: 'TCP', port: 7007, limit: 2, address: '127.0.0.1' },
+    };
+    const line = formatEventLine({ ...waiting, kind: 'error', error }, 'en');
+    expect(line).toBe(
+      '12:01:02.345 TCP 127.0.0.1:7007 ↔ 127.0.0.1:51234 error Too many clients waiting for TCP port 7007',
+    );
+    expect(explainError('es', error).explain).toContain('2 clientes esperando');
+  });
+
+  it('keeps the waiting event in JSON with its kind and endpoints', () => {
+    expect(eventToJson(waiting)).toMatchObject({
+      kind: 'waiting',
+      local: '127.0.0.1:7007',
+      remote: '127.0.0.1:51234',
+      bytes: 0,
+      serverId: 's1',
+    });
+  });
+});
+
 describe('eventToJson', () => {
   it('has the documented fields, with endpoints as address:port strings', () => {
     expect(eventToJson(received)).toEqual({

@@ -89,11 +89,11 @@ describe('puerto start with an Electron binary', () => {
 });
 
 describe('puerto help', () => {
-  it('lists serve, web and start with --help', async () => {
+  it('lists every command with --help', async () => {
     const cli = await runToEnd(['--help']);
     expect(cli.exit.code).toBe(0);
     const help = cli.stdoutLines.join('\n');
-    for (const command of ['serve', 'web', 'start']) {
+    for (const command of ['serve', 'peers', 'probe', 'web', 'start']) {
       expect(help).toContain(`  ${command} `);
       expect(help).toContain(translate('en', `cli.commands.${command}.summary`).split(' ')[0]);
     }
@@ -107,6 +107,23 @@ describe('puerto help', () => {
       expect(help).toContain(translate('es', `cli.options.${option}.syntax`));
     }
     expect(help).toContain('Opciones:');
+  });
+
+  it.each([
+    ['serve', ['iterative', 'announce', 'name']],
+    ['peers', ['peersTimeout', 'peersJson']],
+    ['probe', ['probeUdp', 'probeTimeout', 'probeJson']],
+  ])('documents the classroom options of %s in both languages', async (command, options) => {
+    for (const locale of ['en', 'es'] as const) {
+      const cli = await runToEnd(['help', command, '--lang', locale]);
+      expect(cli.exit.code).toBe(0);
+      const help = cli.stdoutLines.join('\n');
+      for (const option of options) {
+        expect(help).toContain(translate(locale, `cli.options.${option}.syntax`));
+        const firstWords = translate(locale, `cli.options.${option}.text`).split(' ').slice(0, 3);
+        expect(help).toContain(firstWords.join(' '));
+      }
+    }
   });
 
   it('refuses an unknown command with usage on stderr and exit 2', async () => {

@@ -79,4 +79,15 @@ describe('EventBatcher', () => {
     expect(batches).toHaveLength(1);
     expect(vi.getTimerCount()).toBe(0);
   });
+
+  it('carries changed addresses once, in a batch of their own when nothing else happened', () => {
+    const system = { hostname: 'lab-pc', platform: 'linux', addresses: [] };
+    batcher.systemChanged(system);
+    vi.advanceTimersByTime(50);
+    expect(batches).toEqual([{ events: [], evicted: 0, system }]);
+    expect(snapshots).toBe(0);
+    batcher.add(event(1));
+    vi.advanceTimersByTime(50);
+    expect(batches[1]!.system).toBeUndefined();
+  });
 });

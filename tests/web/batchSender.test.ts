@@ -83,6 +83,24 @@ describe('BatchSender', () => {
     sender.close();
   });
 
+  it('carries changed addresses, and keeps the latest ones for a held tab', () => {
+    vi.useFakeTimers();
+    const socket = new FakeSocket();
+    const sender = new BatchSender(socket, { bufferedLimit: LIMIT, retryMs: 50 });
+    const wifi = { hostname: 'lab-pc', platform: 'linux', addresses: [] };
+    sender.push({ events: [], evicted: 0, system: wifi });
+    expect(socket.sent).toEqual([{ events: [], evicted: 0, system: wifi }]);
+
+    socket.bufferedAmount = LIMIT + 1;
+    const cable = { ...wifi, hostname: 'lab-pc-cable' };
+    sender.push({ events: [], evicted: 0, system: cable });
+    sender.push({ events: [event(1)], evicted: 0 });
+    socket.bufferedAmount = 0;
+    vi.advanceTimersByTime(50);
+    expect(socket.sent[1]).toEqual({ events: [], evicted: 0, system: cable });
+    sender.close();
+  });
+
   it('sends nothing to a socket that is no longer open', () => {
     const socket = new FakeSocket();
     socket.readyState = 3;

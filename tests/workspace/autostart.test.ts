@@ -34,6 +34,7 @@ function plan(key: string, port: number, autostart: boolean): ServerPlan {
     port,
     bind: { mode: 'loopback' },
     behaviour: { name: 'echo' },
+    concurrency: 'concurrent',
     autostart,
   };
 }
@@ -65,6 +66,19 @@ describe('autostartServers', () => {
       'hola\n',
     );
     peer.socket.destroy();
+  });
+
+  it('starts an iterative plan as an iterative server', async () => {
+    const iterative: ServerPlan = { ...plan('one-at-a-time', 0, true), concurrency: 'iterative' };
+    const outcomes = await autostartServers(
+      sampleWorkspace({ servers: [iterative, plan('concurrent', 0, true)] }),
+      createDispatcher(engine),
+    );
+    expect(
+      outcomes.map((outcome) => outcome.result.ok && outcome.result.value.concurrency),
+    ).toEqual(['iterative', 'concurrent']);
+    const state = await engine.getState();
+    expect(state.servers.map((server) => server.concurrency)).toEqual(['iterative', 'concurrent']);
   });
 
   it('survives a busy port: reports it, records an error event, and starts the rest', async () => {

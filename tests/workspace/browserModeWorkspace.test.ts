@@ -61,6 +61,7 @@ describe('browser mode with a saved workspace', { timeout: 60_000 }, () => {
           port,
           bind: { mode: 'loopback' },
           behaviour: { name: 'echo' },
+          concurrency: 'concurrent',
           autostart: true,
         },
       ],

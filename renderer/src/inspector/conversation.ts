@@ -22,7 +22,7 @@ export interface MessageEntry {
   label?: MessageRole;
 }
 
-export type MarkerKind = 'opened' | 'half-closed' | 'closed' | 'error';
+export type MarkerKind = 'waiting' | 'opened' | 'half-closed' | 'closed' | 'error';
 
 export interface MarkerEntry {
   type: 'marker';
@@ -41,6 +41,8 @@ export interface ConversationContext {
 }
 
 const MARKERS: Partial<Record<PuertoEvent['kind'], MarkerKind>> = {
+  // An iterative server's client, queued before its `accepted`: the story starts by waiting.
+  waiting: 'waiting',
   accepted: 'opened',
   connected: 'opened',
   'half-closed': 'half-closed',

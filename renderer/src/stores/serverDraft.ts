@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { shallowRef } from 'vue';
-import type { Protocol } from '../../../shared/contract';
+import type { Concurrency, Protocol } from '../../../shared/contract';
 
 /** What another part of the window proposes for the New server form. */
 export interface ServerDraft {
@@ -10,6 +10,8 @@ export interface ServerDraft {
   behaviour?: string;
   /** The service it stands for, to tell the student what was filled in. */
   service?: string;
+  /** Left out, the form keeps the student's own choice. */
+  concurrency?: Concurrency;
 }
 
 /**

@@ -61,6 +61,8 @@ export const useSettingsStore = defineStore('settings', () => {
   const chosenLocale = ref<Locale | undefined>(readChoice(LOCALE_KEY, LOCALES));
   const chosenTheme = ref<ThemeName | undefined>(readChoice(THEME_KEY, THEMES));
   const projector = ref(readStored(PROJECTOR_KEY) === 'true');
+  /** What classmates see when discovery is on; undefined means "this machine's host name". */
+  const nickname = ref<string | undefined>(undefined);
 
   const locale = computed<Locale>({
     get: () => chosenLocale.value ?? fromSystem,
@@ -80,6 +82,7 @@ export const useSettingsStore = defineStore('settings', () => {
     ...(chosenLocale.value !== undefined ? { locale: chosenLocale.value } : {}),
     ...(chosenTheme.value !== undefined ? { theme: chosenTheme.value } : {}),
     projector: projector.value,
+    ...(nickname.value !== undefined ? { nickname: nickname.value } : {}),
   }));
 
   /** Applies settings read from the workspace file; what it never recorded stays as it is. */
@@ -87,6 +90,7 @@ export const useSettingsStore = defineStore('settings', () => {
     if (settings.locale !== undefined) chosenLocale.value = settings.locale;
     if (settings.theme !== undefined) chosenTheme.value = settings.theme;
     projector.value = settings.projector;
+    if (settings.nickname !== undefined) nickname.value = settings.nickname;
   }
 
   function toggleProjector(): void {
@@ -102,6 +106,7 @@ export const useSettingsStore = defineStore('settings', () => {
     theme,
     themeChoice,
     projector,
+    nickname,
     chosenLocale,
     chosenTheme,
     saved,

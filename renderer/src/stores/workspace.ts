@@ -167,8 +167,16 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   function rememberServer(shape: ServerShape, autostart = false): ServerPlan {
     const existing = servers.value.find((plan) => sameServerShape(plan, shape));
     if (existing !== undefined) return existing;
-    const { protocol, port, bind, behaviour } = shape;
-    const plan: ServerPlan = { key: newKey(), protocol, port, bind, behaviour, autostart };
+    const { protocol, port, bind, behaviour, concurrency = 'concurrent' } = shape;
+    const plan: ServerPlan = {
+      key: newKey(),
+      protocol,
+      port,
+      bind,
+      behaviour,
+      concurrency,
+      autostart,
+    };
     servers.value = [...servers.value, plan];
     return plan;
   }

@@ -9,9 +9,21 @@ export const cli = {
   commands: {
     serve: {
       usage:
-        'puerto serve [--host ADDR] [--tcp PORT[:BEHAVIOUR]]... [--udp PORT[:BEHAVIOUR]]... [--reply TEXT] [--config FILE] [--json] [--lang es|en]',
+        'puerto serve [--host ADDR] [--tcp PORT[:BEHAVIOUR]]... [--udp PORT[:BEHAVIOUR]]... [--reply TEXT] [--config FILE] [--iterative] [--announce [--name NICK]] [--json] [--lang es|en]',
       summary: 'Start servers and print one line per event (both endpoints) until Ctrl+C.',
       example: 'puerto serve --tcp 7007:echo --udp 7007:echo',
+    },
+    peers: {
+      usage: 'puerto peers [--timeout S] [--json] [--lang es|en]',
+      summary:
+        'List the classmates whose Puerto announces itself on this network (classroom discovery): their names, addresses and servers.',
+      example: 'puerto peers --timeout 5',
+    },
+    probe: {
+      usage: 'puerto probe HOST PORT [--udp] [--timeout S] [--json] [--lang es|en]',
+      summary:
+        'Check whether a server on another machine can be reached: reachable, refused (nothing listens on that port) or timed out (a firewall or a wrong address). Exit 0 only when reachable.',
+      example: 'puerto probe 192.168.1.20 7007',
     },
     web: {
       usage: 'puerto web [--port N] [--lang es|en]',
@@ -51,6 +63,18 @@ export const cli = {
       syntax: '--config FILE',
       text: 'A JSON file with the options of the services: an object "services" whose keys are http, smtp, pop3, ftp, dns or snmp and whose values are their options. Each server of that service gets them; relative paths start at the file\'s folder.',
     },
+    iterative: {
+      syntax: '--iterative',
+      text: 'Every TCP server serves one client at a time: the next clients wait in the listen queue (shown as "waiting") until the current one closes. Without it, servers are concurrent: several clients at once. UDP servers are not affected.',
+    },
+    announce: {
+      syntax: '--announce',
+      text: 'Tell classmates on this network about these servers (classroom discovery): one small UDP beacon a second to port 45454 with your nickname, host name, addresses and servers. Servers waiting on 127.0.0.1 or ::1 are not announced. PUERTO_DISCOVERY_TARGETS (IPv4 addresses separated by commas, such as 10.0.2.255) changes where beacons go; PUERTO_DISCOVERY_PORT changes the port.',
+    },
+    name: {
+      syntax: '--name NICK',
+      text: 'The nickname classmates see with --announce (at most 32 characters). Without it, the host name.',
+    },
     json: {
       syntax: '--json',
       text: 'One JSON object per line instead of text, with seq, time (ISO 8601), kind, proto, local and remote ("address:port", IPv6 in brackets, or null), bytes, and for data preview (text), hex and truncated.',
@@ -62,6 +86,26 @@ export const cli = {
     port: {
       syntax: '--port N',
       text: 'Port of the browser-mode page on 127.0.0.1. Without it, a free port chosen by the system.',
+    },
+    peersTimeout: {
+      syntax: '--timeout S',
+      text: 'How many seconds to listen, from 0.5 to 60 (default 3). Classmates announce themselves once a second.',
+    },
+    peersJson: {
+      syntax: '--json',
+      text: 'Print a JSON array of the classmates instead of text: instance, nickname, hostname, platform, addresses, servers (protocol, port, behaviour), source (the address and port the beacon came from), firstHeardAt and lastHeardAt.',
+    },
+    probeUdp: {
+      syntax: '--udp',
+      text: 'Probe a UDP server instead of TCP. UDP has no handshake: only an answer proves a server is there, and silence may be a server that never answers.',
+    },
+    probeTimeout: {
+      syntax: '--timeout S',
+      text: 'How many seconds to wait for an answer, from 0.2 to 30 (default 3).',
+    },
+    probeJson: {
+      syntax: '--json',
+      text: 'Print the result as one JSON object: protocol, host, address, port, outcome (reachable, refused, timed-out, unreachable or no-answer), elapsedMs and error.',
     },
     help: {
       syntax: '--help, -h',
@@ -97,6 +141,85 @@ export const cli = {
     configUnknownField:
       'The configuration file {file} has an unknown field "{field}". Allowed here: {allowed}.',
     configField: 'In the configuration file {file}:',
+    configServerKey:
+      'The configuration file {file} names the server "{key}": name servers by protocol and port as on the command line, such as "tcp/7007".',
+    configServerUnknown:
+      'The configuration file {file} has settings for "{key}", which this command does not start. Its servers: {servers}.',
+    nameNeedsAnnounce:
+      '--name is the nickname for --announce: add --announce, or leave --name out.',
+    badSeconds: 'The option {option} takes a number of seconds from {min} to {max}, not "{value}".',
+    probeTarget:
+      'Say which server to probe: puerto probe HOST PORT, for example puerto probe 192.168.1.20 7007.',
+  },
+  environment: {
+    discoveryTargets:
+      'PUERTO_DISCOVERY_TARGETS must be IPv4 addresses separated by commas, such as 10.0.1.255,10.0.2.255 (the broadcast address of each network the classroom uses).',
+    discoveryPort:
+      'PUERTO_DISCOVERY_PORT must be a UDP port from 1 to 65535 (45454 when it is not set), the same on every PC of the classroom.',
+  },
+  classroom: {
+    announcing:
+      'Announcing your servers to classmates as "{nickname}": one UDP beacon a second to {targets}.',
+    notAnnouncing:
+      'Serving without announcing: classmates will not see these servers in their list, but can still reach them by address and port.',
+    loopbackOnly:
+      "No server is announced: a server waiting on 127.0.0.1 or ::1 can only be reached from this machine. Leave out --host (or give this machine's LAN address) so classmates can reach it.",
+    appeared: 'Classmate appeared: {peer}',
+    changed: 'Classmate changed: {peer}',
+    left: 'Classmate left: {nickname} ({hostname}) has been silent for a while.',
+    noTargets: 'nowhere (this machine has no network but loopback)',
+  },
+  peers: {
+    listening: 'Listening for classmates for {seconds} s on UDP port {port}…',
+    heard: 'Classmates heard: {count}',
+    peer: '{nickname} ({hostname}) from {address}: {servers}',
+    noServers: 'no servers',
+    none: 'No classmates heard in {seconds} s.',
+    noneHint:
+      'Check that both PCs are on the same network (the same classroom LAN or Wi-Fi), that classroom discovery is on in your classmate\'s Puerto (or they run "puerto serve --announce"), and that no firewall blocks inbound UDP port {port} on either PC.',
+    ignored: 'Ignored beacons: {malformed} malformed, {oversized} oversized.',
+  },
+  probe: {
+    reachable: {
+      title: '{proto} {host}:{port} is reachable (answered in {elapsed} ms)',
+      explain:
+        'A server is waiting on {proto} port {port} at {address} and answered: a client on this machine can contact it.',
+      hint: 'Open a client to {host}, {proto} port {port}, and send a message.',
+    },
+    refused: {
+      title: 'Nothing listens on {proto} port {port} at {address}',
+      explain:
+        'The machine answered, but refused at once: no server is waiting on that port. A server must start first and wait passively on its port before a client can contact it.',
+      hint: 'Ask your partner to start the server, and check the port number and the protocol: TCP and UDP port numbers are independent.',
+    },
+    timedOut: {
+      title: 'No answer from {address}:{port} ({proto}) within {seconds} s',
+      explain:
+        'Nothing came back, neither an acceptance nor a refusal. Usually a firewall on your partner\'s machine drops the packets silently; or the address is wrong (check it in their "This machine" panel).',
+      hint: 'Ask your partner to allow inbound {proto} port {port} in their firewall, as below, and probe again.',
+    },
+    unreachable: {
+      title: 'Cannot reach {host}',
+      explain:
+        'This machine cannot send packets to that address: there is no route to it, or the name does not exist.',
+      hint: 'Check the address your partner gave you, and that both machines are on the same network.',
+    },
+    noAnswer: {
+      title: 'No answer from UDP port {port} at {address} within {seconds} s',
+      explain:
+        'UDP has no handshake: the datagram may have reached a server that does not answer (manual, discard), or a firewall dropped it. From here the two look the same.',
+      hint: 'Ask your partner for a server that answers (echo) on UDP port {port}, and to allow inbound UDP port {port} in their firewall.',
+    },
+    firewall: {
+      title:
+        'To let a classmate reach a server, allow inbound {proto} port {port} on the machine that runs it, for the program that waits there (Puerto, or node for "npx puerto serve"):',
+      windows:
+        '  Windows: when Windows Defender Firewall asks, tick "Private networks" and choose Allow access; or Windows Defender Firewall > Advanced settings > Inbound Rules > New Rule… > Port > {proto} {port} > Allow the connection.',
+      linux:
+        '  Linux: sudo ufw allow {port}/{protoLower} (ufw: Ubuntu, Debian), or sudo firewall-cmd --add-port={port}/{protoLower} (firewalld: Fedora, openSUSE).',
+      macos:
+        '  macOS: System Settings > Network > Firewall > Options…, and allow incoming connections for Puerto (or node).',
+    },
   },
   event: {
     bytes: '{bytes} B',

@@ -21,6 +21,7 @@ export const conversation = {
   labels: { request: 'request', response: 'response' },
   size: '{count} bytes',
   markers: {
+    waiting: 'connected, waiting in the listen queue (the server serves one client at a time)',
     opened: 'connection opened',
     openedUdp: 'ready to exchange datagrams',
     'half-closed': '{side} will send nothing more (FIN)',

@@ -63,6 +63,12 @@ export const errors = {
       'Nothing more can be sent on a connection that was closed or half-closed by this side.',
     hint: 'Open a new connection to keep talking.',
   },
+  QUEUE_FULL: {
+    title: 'Too many clients waiting for {proto} port {port}',
+    explain:
+      'This server serves one client at a time, and {limit} clients were already waiting in its listen queue for their turn. The queue is full, so the newest client was turned away with a TCP RST: it sees its connection reset.',
+    hint: 'Close clients that are waiting or done, or make the server concurrent so that it serves every client at once.',
+  },
   MESSAGE_TOO_LARGE: {
     title: 'The message is too large ({bytes} bytes)',
     explain:

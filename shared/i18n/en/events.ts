@@ -16,6 +16,8 @@ export const events = {
     label: 'waiting',
     tooltip:
       'A client connected while the server (one client at a time) was busy: it waits in the listen queue until the client before it closes.',
+    /** The CLI's line for a waiting client, after the label. */
+    detail: 'in the listen queue until the client before it closes',
   },
   connecting: {
     label: 'connecting',

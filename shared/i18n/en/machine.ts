@@ -16,7 +16,9 @@ export const machine = {
   copy: 'Copy',
   copied: 'Copied',
   copyRefused: 'The browser did not allow copying: select the address and copy it by hand.',
-  addresses: 'All addresses',
+  addresses: 'Interfaces and addresses',
+  interfaceLabel: 'Interface {name}',
+  partnerTag: 'for your partner',
   onInterface: 'on {name}',
   scopes: {
     loopback: 'loopback',
@@ -36,4 +38,12 @@ export const machine = {
     'A bridge for containers or virtual machines: it exists only inside this computer, so a partner cannot use it.',
   serversRunning: 'Servers waiting: {count}',
   clientsOpen: 'Clients open: {count}',
+  networkChanged: {
+    title: 'The network changed',
+    address:
+      'The address to give your partner is now {address}. The old one no longer reaches this machine: tell your partner the new one.',
+    loopback:
+      'This machine is on no network now, so a partner cannot reach it: only programs on this machine can use {address}. Check the cable or the Wi-Fi.',
+    none: 'This machine reports no address at all now. Check the cable or the Wi-Fi.',
+  },
 };

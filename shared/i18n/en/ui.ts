@@ -92,6 +92,26 @@ export const ui = {
     anyPort: 'any free port',
     peers: 'peers heard from: {active}, in total: {total}',
     messages: '{messagesIn} messages in, {messagesOut} out',
+    concurrency: 'Serves',
+    concurrencyChoices: {
+      concurrent: 'several clients at once',
+      iterative: 'one client at a time',
+    },
+    concurrencyHelp: {
+      concurrent:
+        'Concurrent, like the lecture’s server: it handles simultaneous requests from several clients, each on its own connection.',
+      iterative:
+        'Iterative: it serves one client; the others wait in the listen queue until that client closes.',
+    },
+    iterative: 'one client at a time',
+    iterativeHelp:
+      'An iterative server: it serves one client at a time, and the clients that arrive meanwhile wait in the listen queue for their turn.',
+    queue: {
+      title: 'Listen queue',
+      summary: 'serving now: {serving} · waiting in the listen queue: {waiting}',
+      help: 'The operating system completes the TCP handshake (SYN, SYN-ACK, ACK) for every new client and keeps its connection in the listen queue (the backlog). This server takes the next one, oldest first, only when the client it serves closes; until then, what a waiting client sends gets no answer.',
+      turn: 'turn {position}',
+    },
     options: {
       title: 'Options',
       folder: 'Folder to serve',

@@ -23,6 +23,8 @@ export const conversation: typeof english = {
   labels: { request: 'petición', response: 'respuesta' },
   size: '{count} bytes',
   markers: {
+    waiting:
+      'conectado, en espera en la cola de escucha (el servidor atiende a un cliente cada vez)',
     opened: 'conexión abierta',
     openedUdp: 'listo para intercambiar datagramas',
     'half-closed': '{side} no enviará nada más (FIN)',

@@ -61,6 +61,12 @@ export const errors: typeof english = {
     explain: 'No se puede enviar nada más por una conexión que este lado cerró o semicerró.',
     hint: 'Abre una conexión nueva para seguir hablando.',
   },
+  QUEUE_FULL: {
+    title: 'Demasiados clientes esperando al puerto {proto} {port}',
+    explain:
+      'Este servidor atiende a un cliente cada vez, y ya había {limit} clientes esperando su turno en la cola de escucha. La cola está llena, así que se rechazó al cliente más nuevo con un RST de TCP: verá que su conexión se reinició.',
+    hint: 'Cierra los clientes que esperan o que ya terminaron, o haz que el servidor sea concurrente para que atienda a todos los clientes a la vez.',
+  },
   MESSAGE_TOO_LARGE: {
     title: 'El mensaje es demasiado grande ({bytes} bytes)',
     explain:

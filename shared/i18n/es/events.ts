@@ -18,6 +18,7 @@ export const events: typeof english = {
     label: 'en espera',
     tooltip:
       'Un cliente se conectó mientras el servidor (un cliente cada vez) estaba ocupado: espera en la cola de escucha hasta que el cliente anterior cierre.',
+    detail: 'en la cola de escucha hasta que el cliente anterior cierre',
   },
   connecting: {
     label: 'conectando',

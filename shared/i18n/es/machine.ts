@@ -17,7 +17,9 @@ export const machine: typeof english = {
   copy: 'Copiar',
   copied: 'Copiada',
   copyRefused: 'El navegador no dejó copiar: selecciona la dirección y cópiala a mano.',
-  addresses: 'Todas las direcciones',
+  addresses: 'Interfaces y direcciones',
+  interfaceLabel: 'Interfaz {name}',
+  partnerTag: 'para tu compañero',
   onInterface: 'en {name}',
   scopes: {
     loopback: 'loopback',
@@ -37,4 +39,12 @@ export const machine: typeof english = {
     'Un puente para contenedores o máquinas virtuales: solo existe dentro de este ordenador, así que tu compañero no puede usarla.',
   serversRunning: 'Servidores esperando: {count}',
   clientsOpen: 'Clientes abiertos: {count}',
+  networkChanged: {
+    title: 'La red ha cambiado',
+    address:
+      'La dirección para tu compañero ahora es {address}. La anterior ya no llega a esta máquina: dile a tu compañero la nueva.',
+    loopback:
+      'Esta máquina no está ahora en ninguna red, así que tu compañero no puede llegar a ella: solo los programas de esta máquina pueden usar {address}. Revisa el cable o la wifi.',
+    none: 'Esta máquina no informa ahora de ninguna dirección. Revisa el cable o la wifi.',
+  },
 };

@@ -91,6 +91,26 @@ export const ui: typeof english = {
     anyPort: 'cualquier puerto libre',
     peers: 'clientes oídos: {active}, en total: {total}',
     messages: '{messagesIn} mensajes recibidos, {messagesOut} enviados',
+    concurrency: 'Atiende',
+    concurrencyChoices: {
+      concurrent: 'a varios clientes a la vez',
+      iterative: 'a un cliente cada vez',
+    },
+    concurrencyHelp: {
+      concurrent:
+        'Concurrente, como el servidor de la lección: gestiona peticiones simultáneas de varios clientes, cada uno con su propia conexión.',
+      iterative:
+        'Iterativo: atiende a un cliente; los demás esperan en la cola de escucha hasta que ese cliente cierre.',
+    },
+    iterative: 'un cliente cada vez',
+    iterativeHelp:
+      'Un servidor iterativo: atiende a un cliente cada vez, y los clientes que llegan mientras tanto esperan su turno en la cola de escucha.',
+    queue: {
+      title: 'Cola de escucha',
+      summary: 'atendiendo ahora: {serving} · en la cola de escucha: {waiting}',
+      help: 'El sistema operativo completa el establecimiento de la conexión TCP (SYN, SYN-ACK, ACK) de cada cliente nuevo y guarda su conexión en la cola de escucha (el backlog). Este servidor toma la siguiente, la más antigua primero, solo cuando cierra el cliente al que atiende; hasta entonces, lo que envíe un cliente en espera no recibe respuesta.',
+      turn: 'turno {position}',
+    },
     options: {
       title: 'Opciones',
       folder: 'Carpeta que se sirve',

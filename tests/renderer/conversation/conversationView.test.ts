@@ -33,6 +33,8 @@ const echoServer: ServerInfo = {
   counters,
   activeConnections: 1,
   totalConnections: 1,
+  concurrency: 'concurrent',
+  waiting: [],
 };
 const acceptedConnection: ConnectionInfo = {
   id: 'conn-1',

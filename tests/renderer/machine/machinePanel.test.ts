@@ -68,9 +68,10 @@ describe('MachinePanel', () => {
     expect(scopeOf('fe80::1c2b:3ff:fe4d:5e6f')).toBe('link-local');
     expect(scopeOf('172.17.0.1')).toBe('lan');
     expect(scopeOf('fd00::2')).toBe('lan');
-    expect(items.find((item) => item.text().startsWith('172.17.0.1'))?.text()).toContain(
-      messages.en.machine.virtual,
-    );
+    const docker = wrapper.get('[data-testid="address-group"][data-interface="docker0"]');
+    expect(docker.attributes('data-virtual')).toBe('true');
+    expect(docker.text()).toContain(messages.en.machine.virtual);
+    expect(docker.text()).toContain('172.17.0.1');
     wrapper.unmount();
   });
 
@@ -146,6 +147,8 @@ describe('MachinePanel', () => {
       counters,
       activeConnections: 0,
       totalConnections: 0,
+      concurrency: 'concurrent' as const,
+      waiting: [],
     });
     engine.applyState({
       servers: [server('s1', 'listening'), server('s2', 'stopped'), server('s3', 'listening')],

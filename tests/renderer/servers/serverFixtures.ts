@@ -17,6 +17,8 @@ export function serverInfo(overrides: Partial<ServerInfo> = {}): ServerInfo {
     counters: zero,
     activeConnections: 0,
     totalConnections: 0,
+    concurrency: 'concurrent',
+    waiting: [],
     ...overrides,
   };
 }
@@ -28,6 +30,7 @@ export function serverPlan(overrides: Partial<ServerPlan> = {}): ServerPlan {
     port: 7007,
     bind: { mode: 'all' },
     behaviour: { name: 'echo' },
+    concurrency: 'concurrent',
     autostart: false,
     ...overrides,
   };

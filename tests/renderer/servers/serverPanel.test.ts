@@ -26,6 +26,7 @@ function startingApi(): FakePuertoApi {
       port,
       bind: parsed.bind ?? { mode: 'all' },
       behaviour: (parsed.behaviour ?? { name: 'manual' }) as never,
+      concurrency: parsed.concurrency ?? 'concurrent',
     });
     return { ok: true, value: server };
   });
@@ -67,6 +68,7 @@ describe('ServerPanel', () => {
         port: 7007,
         bind: { mode: 'all' },
         behaviour: { name: 'echo' },
+        concurrency: 'concurrent',
         autostart: false,
       },
     ]);

@@ -19,6 +19,8 @@ function server(id: string, port: number): ServerInfo {
     counters: { bytesIn: 0, bytesOut: 0, messagesIn: 0, messagesOut: 0 },
     activeConnections: 0,
     totalConnections: 0,
+    concurrency: 'concurrent',
+    waiting: [],
   };
 }
 

@@ -26,6 +26,8 @@ export function server(id: string, protocol: Protocol, port: number, startedAt =
     counters: zero(),
     activeConnections: 0,
     totalConnections: 0,
+    concurrency: 'concurrent',
+    waiting: [],
   };
 }
 

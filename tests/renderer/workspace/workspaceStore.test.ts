@@ -40,6 +40,8 @@ function runningServer(overrides: Partial<ServerInfo> = {}): ServerInfo {
     counters: { bytesIn: 0, bytesOut: 0, messagesIn: 0, messagesOut: 0 },
     activeConnections: 0,
     totalConnections: 0,
+    concurrency: 'concurrent',
+    waiting: [],
     ...overrides,
   };
 }

@@ -5,7 +5,12 @@ import {
   isVirtualInterface,
   sortAddresses,
 } from '../../../shared/network/addressScope';
-import { LOOPBACK_V4, LOOPBACK_V6, labMachine, networkAddress } from './systemInfoFixtures';
+import {
+  LOOPBACK_V4,
+  LOOPBACK_V6,
+  labMachine,
+  networkAddress,
+} from '../../renderer/machine/systemInfoFixtures';
 
 const ipv4 = (address: string) => classifyAddress({ address, family: 'IPv4' });
 const ipv6 = (address: string) => classifyAddress({ address, family: 'IPv6' });

@@ -16,6 +16,8 @@ export const KIND_TAG_TYPES: Record<EventKind, TagType> = {
   listening: 'default',
   stopped: 'default',
   accepted: 'default',
+  // Held back, like paused flow: the client is connected but nobody serves it yet.
+  waiting: 'warning',
   connecting: 'default',
   connected: 'default',
   'data-in': 'info',
@@ -82,6 +84,8 @@ export function describeEvent(event: PuertoEvent, t: Translate, locale: Locale):
       });
     case 'error':
       return explainError(locale, event.error).title;
+    case 'waiting':
+      return t('events.waiting.detail');
     default:
       return '';
   }

@@ -28,6 +28,8 @@ export function markerText(
       return t('conversation.markers.closed', { side: t(`events.side.${event.by}`) });
     case 'error':
       return t('conversation.markers.error', { title: explainError(locale, event.error).title });
+    case 'waiting':
+      return t('conversation.markers.waiting');
     default:
       return t(
         protocol === 'udp' ? 'conversation.markers.openedUdp' : 'conversation.markers.opened',

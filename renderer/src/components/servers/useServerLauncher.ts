@@ -2,6 +2,7 @@ import { planMatchesServer } from '../../../../shared/contract';
 import type { RequestInput, ServerInfo, ServerPlan } from '../../../../shared/contract';
 import { useEngineStore } from '../../stores/engine';
 import { useWorkspaceStore } from '../../stores/workspace';
+import { concurrencyRequest } from './concurrencyChoice';
 
 /** Plan keys outlive engine ids, so they are random rather than counted. */
 function newPlanKey(): string {
@@ -25,6 +26,7 @@ export function useServerLauncher() {
       port: server.requestedPort,
       bind: server.bind,
       behaviour: server.behaviour,
+      concurrency: server.concurrency,
       autostart: false,
     };
     workspace.servers = [...workspace.servers, plan];
@@ -37,7 +39,13 @@ export function useServerLauncher() {
   }
 
   const startPlan = (plan: ServerPlan) =>
-    start({ protocol: plan.protocol, port: plan.port, bind: plan.bind, behaviour: plan.behaviour });
+    start({
+      protocol: plan.protocol,
+      port: plan.port,
+      bind: plan.bind,
+      behaviour: plan.behaviour,
+      ...concurrencyRequest(plan.protocol, plan.concurrency),
+    });
 
   const startAgain = (server: ServerInfo) =>
     start({
@@ -45,6 +53,7 @@ export function useServerLauncher() {
       port: server.requestedPort,
       bind: server.bind,
       behaviour: server.behaviour,
+      ...concurrencyRequest(server.protocol, server.concurrency),
     });
 
   function setAutostart(key: string, autostart: boolean): void {
