@@ -3,6 +3,7 @@ import { computed, ref, shallowRef, watch } from 'vue';
 import type { ClassroomState, Peer, PuertoError } from '../../../shared/contract';
 import { usePuertoClient } from '../client/puertoClient';
 import { useSettingsStore } from './settings';
+import { createFollowing } from './followers';
 
 /** Beacons come once a second, so the list follows at the same pace; slower would look stale. */
 export const CLASSROOM_POLL_MS = 1_000;
@@ -25,8 +26,6 @@ export const useClassroomStore = defineStore('classroom', () => {
   /** Bumped by every switch, so a poll that was in flight cannot undo it. */
   let version = 0;
   let reading = false;
-  let followers = 0;
-  let stopFollowing: (() => void) | undefined;
 
   const enabled = computed(() => state.value?.enabled ?? false);
   const peers = computed<readonly Peer[]>(() =>
@@ -104,20 +103,8 @@ export const useClassroomStore = defineStore('classroom', () => {
     };
   }
 
-  /** Several components may follow at once; the polling stops when the last one leaves. */
-  function follow(): () => void {
-    followers += 1;
-    stopFollowing ??= startFollowing();
-    let following = true;
-    return () => {
-      if (!following) return;
-      following = false;
-      followers -= 1;
-      if (followers > 0) return;
-      stopFollowing?.();
-      stopFollowing = undefined;
-    };
-  }
+  /** Several components may follow at once; the refreshing stops when the last one leaves. */
+  const follow = createFollowing(startFollowing);
 
   return {
     state,

@@ -4,6 +4,7 @@ import type { PuertoError, SystemInfo } from '../../../shared/contract';
 import { choosePartnerAddress } from '../../../shared/network/addressScope';
 import type { PartnerAddress } from '../../../shared/network/addressScope';
 import { usePuertoClient } from '../client/puertoClient';
+import { createFollowing } from './followers';
 
 /**
  * The engine sends `batch.system` the moment this machine's addresses change, so the panel
@@ -37,8 +38,6 @@ export const useMachineStore = defineStore('machine', () => {
   const error = shallowRef<PuertoError | null>(null);
   const loading = ref(false);
   const change = shallowRef<NetworkChange | null>(null);
-  let followers = 0;
-  let stopFollowing: (() => void) | undefined;
   /** Bumped by every applied reading, so a slow refresh cannot undo a newer pushed one. */
   let version = 0;
   let nextChangeId = 1;
@@ -79,19 +78,7 @@ export const useMachineStore = defineStore('machine', () => {
   }
 
   /** Several components may follow at once; the refreshing stops when the last one leaves. */
-  function follow(): () => void {
-    followers += 1;
-    stopFollowing ??= startFollowing();
-    let following = true;
-    return () => {
-      if (!following) return;
-      following = false;
-      followers -= 1;
-      if (followers > 0) return;
-      stopFollowing?.();
-      stopFollowing = undefined;
-    };
-  }
+  const follow = createFollowing(startFollowing);
 
   /** Takes the addresses the engine pushes with a batch when they change. */
   function connect(): () => void {

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { EventBatch, MailSummary, PuertoError } from '../../../shared/contract';
 import { usePuertoClient } from '../client/puertoClient';
+import { createFollowing } from './followers';
 
 /** While the mailbox is on screen, it is read again this often even without mail traffic. */
 export const MAILBOX_REFRESH_MS = 5_000;
@@ -36,8 +37,6 @@ export const useMailboxStore = defineStore('mailbox', () => {
   );
   let inFlight: Promise<void> | undefined;
   let again = false;
-  let followers = 0;
-  let stopFollowing: (() => void) | undefined;
 
   async function load(): Promise<void> {
     loading.value = true;
@@ -86,20 +85,8 @@ export const useMailboxStore = defineStore('mailbox', () => {
     };
   }
 
-  /** Several views may follow at once; the refreshing stops when the last one leaves. */
-  function follow(): () => void {
-    followers += 1;
-    stopFollowing ??= startFollowing();
-    let following = true;
-    return () => {
-      if (!following) return;
-      following = false;
-      followers -= 1;
-      if (followers > 0) return;
-      stopFollowing?.();
-      stopFollowing = undefined;
-    };
-  }
+  /** Several components may follow at once; the refreshing stops when the last one leaves. */
+  const follow = createFollowing(startFollowing);
 
   return { messages, error, loading, selectedId, selected, refresh, select, follow };
 });
