@@ -14,27 +14,53 @@ import type { CliContext } from './cliContext';
 import { EXIT_FAILURE, EXIT_OK } from './cliContext';
 import { runWeb } from './web';
 
-/**
- * The path electron's own index.js would return, found without loading that package: its
- * index.js starts a download when the binary is missing, which must not happen here.
- */
-export function findElectronBinary(env: NodeJS.ProcessEnv = process.env): string | null {
+/** What electron's install.js writes to path.txt for this system (its `getPlatformPath`). */
+function platformExecutable(platform: NodeJS.Platform): string {
+  if (platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
+  return platform === 'win32' ? 'electron.exe' : 'electron';
+}
+
+interface ElectronLocation {
+  /** Where electron's own index.js would look for the binary. */
+  binary: string;
+  /** path.txt is written last by electron's install.js: without it the download never finished. */
+  complete: boolean;
+}
+
+function locateElectron(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): ElectronLocation {
+  let packageDir: string;
   try {
     const require = createRequire(join(PACKAGE_ROOT, 'package.json'));
-    const packageDir = dirname(require.resolve('electron/package.json'));
-    const pathFile = join(packageDir, 'path.txt');
-    const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-    const override = env.ELECTRON_OVERRIDE_DIST_PATH;
-    if (override !== undefined && override !== '') {
-      const binary = join(override, executable || 'electron');
-      return existsSync(binary) ? binary : null;
-    }
-    if (executable === '') return null;
-    const binary = join(packageDir, 'dist', executable);
-    return existsSync(binary) ? binary : null;
+    packageDir = dirname(require.resolve('electron/package.json'));
   } catch {
-    return null;
+    packageDir = join(PACKAGE_ROOT, 'node_modules', 'electron');
   }
+  const pathFile = join(packageDir, 'path.txt');
+  const written = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  const executable = written || platformExecutable(platform);
+  const override = env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (override !== undefined && override !== '') {
+    return { binary: join(override, written || 'electron'), complete: true };
+  }
+  return { binary: join(packageDir, 'dist', executable), complete: written !== '' };
+}
+
+/**
+ * Where the Electron binary should be, found without loading the `electron` package: its
+ * index.js starts a download when the binary is missing, which must not happen here. Shown
+ * in the fallback line so an administrator sees which file is missing.
+ */
+export function expectedElectronBinary(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
+  return locateElectron(env, platform).binary;
+}
+
+/** The path electron's own index.js would return, when the binary is really there. */
+export function findElectronBinary(env: NodeJS.ProcessEnv = process.env): string | null {
+  const { binary, complete } = locateElectron(env, process.platform);
+  return complete && existsSync(binary) ? binary : null;
 }
 
 function runElectron(binary: string, context: CliContext): Promise<number> {
@@ -56,7 +82,8 @@ function runElectron(binary: string, context: CliContext): Promise<number> {
 export async function runStart(args: WebArguments, context: CliContext): Promise<number> {
   const binary = findElectronBinary(context.env);
   if (binary === null) {
-    context.err(translate(context.locale, 'cli.status.electronMissing'));
+    const missing = expectedElectronBinary(context.env);
+    context.err(translate(context.locale, 'cli.status.electronMissing', { binary: missing }));
     return runWeb(args, context);
   }
   if (!(await ensureBuilt(MAIN_ENTRY, context))) return EXIT_FAILURE;

@@ -1,5 +1,5 @@
 /**
- * The page's whole view of the main process: two functions over two fixed channels. The IPC
+ * The page's whole view of the main process: three functions over three fixed channels. The IPC
  * event object never reaches the page (it holds `sender`, a route back into Electron), and no
  * channel name comes from the page.
  *
@@ -7,7 +7,7 @@
  * bundled into a sandboxed preload, which must stay small and free of zod.
  */
 import type { IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, type PuertoApi } from '../../shared/contract/api';
+import { IPC_CHANNELS, isHostAction, type PuertoApi } from '../../shared/contract/api';
 import type { CommandName, RequestInput, Response } from '../../shared/contract/commands';
 import type { Result } from '../../shared/contract/errors';
 import type { EventBatch } from '../../shared/contract/events';
@@ -34,6 +34,16 @@ export function createPuertoApi(ipc: RendererIpc): PuertoApi {
       ipc.on(IPC_CHANNELS.batch, forward);
       return () => {
         ipc.removeListener(IPC_CHANNELS.batch, forward);
+      };
+    },
+    onHostAction(listener) {
+      // Only actions the page understands get through, however the message was formed.
+      const forward = (_event: IpcRendererEvent, action: unknown): void => {
+        if (isHostAction(action)) listener(action);
+      };
+      ipc.on(IPC_CHANNELS.hostAction, forward);
+      return () => {
+        ipc.removeListener(IPC_CHANNELS.hostAction, forward);
       };
     },
   };

@@ -17,12 +17,57 @@ export interface PuertoApi {
   invoke<C extends CommandName>(command: C, request: RequestInput<C>): Promise<Result<Response<C>>>;
   /** Subscribe to event batches; returns the function that unsubscribes. */
   onBatch(listener: (batch: EventBatch) => void): () => void;
+  /**
+   * Subscribe to what the desktop shell asks of the page (its menu, a lab file it opened);
+   * returns the function that unsubscribes. Only Electron has it: browser mode has no menu.
+   */
+  onHostAction?(listener: (action: HostAction) => void): () => void;
+}
+
+/**
+ * What the desktop shell asks the page to do, because the page owns the state involved: the
+ * capture, the settings (saved with the workspace), the lecture dialog, the workspace it shows.
+ */
+export type HostAction =
+  | { type: 'exportCapture'; format: 'jsonl' | 'csv' }
+  | { type: 'setLocale'; locale: 'en' | 'es' }
+  | { type: 'setTheme'; theme: 'system' | 'light' | 'dark' }
+  | { type: 'setProjector'; projector: boolean }
+  | { type: 'showConcepts' }
+  | { type: 'reloadWorkspace' };
+
+export type HostActionType = HostAction['type'];
+
+const hostActionChecks: Record<HostActionType, (action: Record<string, unknown>) => boolean> = {
+  exportCapture: (action) => action.format === 'jsonl' || action.format === 'csv',
+  setLocale: (action) => action.locale === 'en' || action.locale === 'es',
+  setTheme: (action) => ['system', 'light', 'dark'].includes(action.theme as string),
+  setProjector: (action) => typeof action.projector === 'boolean',
+  showConcepts: () => true,
+  reloadWorkspace: () => true,
+};
+
+/**
+ * Whether a value is a host action the page understands. Checked by hand, with no schema
+ * library: the sandboxed preload imports this file and must stay small.
+ */
+export function isHostAction(value: unknown): value is HostAction {
+  if (typeof value !== 'object' || value === null) return false;
+  const action = value as Record<string, unknown>;
+  const type = action.type;
+  return (
+    typeof type === 'string' &&
+    Object.hasOwn(hostActionChecks, type) &&
+    hostActionChecks[type as HostActionType](action)
+  );
 }
 
 /** Electron IPC channel names; nothing else crosses the preload. */
 export const IPC_CHANNELS = {
   invoke: 'puerto:invoke',
   batch: 'puerto:batch',
+  /** Main → page only: what the desktop shell's menu asks of the page (`HostAction`). */
+  hostAction: 'puerto:host-action',
 } as const;
 
 /** The name under which the preload exposes the API on `window`. */

@@ -11,3 +11,4 @@ export * from './dnsRecords';
 export * from './mailbox';
 export * from './classroom';
 export * from './probe';
+export * from './labFile';

@@ -1,11 +1,6 @@
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PACKAGE_ROOT } from '../../electron/cli/build';
-import { findElectronBinary } from '../../electron/cli/start';
 import { explainError, translate } from '../../shared/i18n';
 import { freePort, killRunning, runToEnd, startCli } from './cliProcess';
 import type { CliProcess } from './cliProcess';
@@ -56,35 +51,6 @@ describe('puerto web', () => {
     const cli = await runToEnd(['web', '--port', '65536']);
     expect(cli.exit.code).toBe(2);
     expect(cli.stderr).toContain('"port"');
-  });
-});
-
-describe.skipIf(findElectronBinary() !== null)('puerto start without the Electron binary', () => {
-  it('says so in one line, in the user language, and opens browser mode instead', async () => {
-    const cli = startCli(['start', '--lang', 'es']);
-    const url = await printedUrl(cli);
-    const notice = translate('es', 'cli.status.electronMissing');
-    expect(cli.stderr.split('\n').filter((line) => line === notice)).toHaveLength(1);
-    expect((await fetch(url)).status).toBe(200);
-    cli.child.kill('SIGINT');
-    expect((await cli.exited).code).toBe(0);
-  });
-});
-
-describe('puerto start with an Electron binary', () => {
-  it('runs it on the package directory and forwards its exit code', async () => {
-    const directory = await mkdtemp(join(tmpdir(), 'puerto-fake-electron-'));
-    try {
-      const fake = join(directory, 'electron');
-      await writeFile(fake, '#!/bin/sh\necho "fake electron $1"\nexit 3\n');
-      await chmod(fake, 0o755);
-      const cli = await runToEnd(['start'], { ELECTRON_OVERRIDE_DIST_PATH: directory });
-      expect(cli.exit.code).toBe(3);
-      expect(cli.stdoutLines).toContain(`fake electron ${PACKAGE_ROOT}`);
-      expect(cli.stderr).not.toContain(translate('en', 'cli.status.electronMissing'));
-    } finally {
-      await rm(directory, { recursive: true, force: true });
-    }
   });
 });
 

@@ -10,18 +10,19 @@
  */
 import { app } from './electronFakes/app';
 import { contextBridge, ipcMain, ipcRenderer } from './electronFakes/ipc';
-import { dialog, Menu, net, shell } from './electronFakes/desktop';
+import { dialog, Menu, net, screen, shell } from './electronFakes/desktop';
 import { protocol, session } from './electronFakes/session';
 import { BrowserWindow, FakeBrowserWindow } from './electronFakes/windows';
 
 export { app, createFakeEvent, type FakeEvent } from './electronFakes/app';
 export { contextBridge, createInvokeEvent, ipcMain, ipcRenderer } from './electronFakes/ipc';
-export { dialog, Menu, net, shell } from './electronFakes/desktop';
+export { dialog, Menu, net, screen, shell, type ShownDialog } from './electronFakes/desktop';
 export { protocol, session } from './electronFakes/session';
 export {
   BrowserWindow,
   FakeBrowserWindow,
   FakeWebContents,
+  type Rectangle,
   type SentMessage,
 } from './electronFakes/windows';
 
@@ -37,6 +38,7 @@ export function resetElectronDouble(): void {
   Menu.reset();
   dialog.reset();
   net.reset();
+  screen.reset();
   FakeBrowserWindow.instances.length = 0;
 }
 
@@ -52,4 +54,5 @@ export default {
   Menu,
   dialog,
   net,
+  screen,
 };

@@ -26,9 +26,9 @@ describe('preload', () => {
     ({ electron, api } = await loadPreload());
   });
 
-  it('exposes exactly one global holding exactly invoke and onBatch', () => {
+  it('exposes exactly one global holding exactly invoke, onBatch and onHostAction', () => {
     expect([...electron.contextBridge.exposed.keys()]).toEqual([API_GLOBAL]);
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'onBatch']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'onBatch', 'onHostAction']);
     expect(typeof api.invoke).toBe('function');
     expect(typeof api.onBatch).toBe('function');
   });
@@ -77,5 +77,45 @@ describe('preload', () => {
     expect(dropped).not.toHaveBeenCalled();
     expect(kept).toHaveBeenCalledTimes(1);
     expect(electron.ipcRenderer.listenerCount(IPC_CHANNELS.batch)).toBe(1);
+  });
+
+  it('gives a host action listener only the action, on its own channel', () => {
+    const listener = vi.fn();
+    api.onHostAction?.(listener);
+
+    electron.ipcRenderer.deliver(IPC_CHANNELS.hostAction, { type: 'setLocale', locale: 'es' });
+    electron.ipcRenderer.deliver(IPC_CHANNELS.batch, { type: 'showConcepts' });
+
+    expect(listener.mock.calls).toEqual([[{ type: 'setLocale', locale: 'es' }]]);
+  });
+
+  it('drops host actions the page does not understand', () => {
+    const listener = vi.fn();
+    api.onHostAction?.(listener);
+
+    for (const action of [
+      { type: 'runScript', code: 'alert(1)' },
+      { type: 'setLocale', locale: 'fr' },
+      { type: 'setProjector', projector: 'yes' },
+      { type: 'exportCapture', format: 'pcap' },
+      'showConcepts',
+      null,
+    ]) {
+      electron.ipcRenderer.deliver(IPC_CHANNELS.hostAction, action);
+    }
+    electron.ipcRenderer.deliver(IPC_CHANNELS.hostAction, { type: 'showConcepts' });
+
+    expect(listener.mock.calls).toEqual([[{ type: 'showConcepts' }]]);
+  });
+
+  it('stops delivering host actions after unsubscribe', () => {
+    const listener = vi.fn();
+    const unsubscribe = api.onHostAction?.(listener);
+
+    unsubscribe?.();
+    electron.ipcRenderer.deliver(IPC_CHANNELS.hostAction, { type: 'showConcepts' });
+
+    expect(listener).not.toHaveBeenCalled();
+    expect(electron.ipcRenderer.listenerCount(IPC_CHANNELS.hostAction)).toBe(0);
   });
 });

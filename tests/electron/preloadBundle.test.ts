@@ -32,9 +32,10 @@ describe.skipIf(!built)('built preload bundle', () => {
     expect(source).not.toMatch(/\bzod\b|ZodError/);
   });
 
-  it('is the Puerto preload: it names the API global and both channels', () => {
+  it('is the Puerto preload: it names the API global and its three channels', () => {
     expect(source).toContain(API_GLOBAL);
     expect(source).toContain(IPC_CHANNELS.invoke);
     expect(source).toContain(IPC_CHANNELS.batch);
+    expect(source).toContain(IPC_CHANNELS.hostAction);
   });
 });

@@ -33,6 +33,7 @@ const RENDERER_NAMESPACES = [
   'catalogue',
   'workspace',
   'services',
+  'desktop',
 ];
 
 const english = leaves(messages.en);

@@ -121,7 +121,7 @@ export const cli = {
     buildFailed:
       'Could not build the interface ("electron-vite build" failed). Run "npm run build" to see why.',
     electronMissing:
-      'The Electron binary is not installed (it could not be downloaded: network or proxy). Set ELECTRON_MIRROR and run "npm rebuild electron", or run "node node_modules/electron/install.js". Opening browser mode instead.',
+      'Electron could not start: {binary} is missing (npm install does not download it). Download it in Puerto\'s folder with "npx install-electron" (behind a proxy set HTTPS_PROXY and ELECTRON_GET_USE_PROXY=1 first; ELECTRON_MIRROR picks another download server; ELECTRON_OVERRIDE_DIST_PATH uses an Electron folder you already have). Opening browser mode instead.',
   },
   errors: {
     missingCommand: 'Say which command to run.',

@@ -15,6 +15,7 @@ import { services } from './services';
 import { classroom } from './classroom';
 import { reach } from './reach';
 import { clientGroups } from './clientGroups';
+import { desktop } from './desktop';
 
 export const en = {
   errors,
@@ -34,4 +35,5 @@ export const en = {
   classroom,
   reach,
   clientGroups,
+  desktop,
 };

@@ -124,7 +124,7 @@ export const cli: typeof english = {
     buildFailed:
       'No se pudo construir la interfaz (falló "electron-vite build"). Ejecuta "npm run build" para ver por qué.',
     electronMissing:
-      'El binario de Electron no está instalado (no se pudo descargar: red o proxy). Define ELECTRON_MIRROR y ejecuta "npm rebuild electron", o ejecuta "node node_modules/electron/install.js". Mientras tanto se abre el modo navegador.',
+      'Electron no pudo arrancar: falta {binary} (npm install no lo descarga). Descárgalo en la carpeta de Puerto con "npx install-electron" (detrás de un proxy, define antes HTTPS_PROXY y ELECTRON_GET_USE_PROXY=1; ELECTRON_MIRROR elige otro servidor de descarga; ELECTRON_OVERRIDE_DIST_PATH usa una carpeta de Electron que ya tengas). Mientras tanto se abre el modo navegador.',
   },
   errors: {
     missingCommand: 'Indica qué orden ejecutar.',

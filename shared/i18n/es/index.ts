@@ -16,6 +16,7 @@ import { services } from './services';
 import { classroom } from './classroom';
 import { reach } from './reach';
 import { clientGroups } from './clientGroups';
+import { desktop } from './desktop';
 
 export const es: typeof en = {
   errors,
@@ -35,4 +36,5 @@ export const es: typeof en = {
   classroom,
   reach,
   clientGroups,
+  desktop,
 };

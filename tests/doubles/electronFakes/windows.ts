@@ -7,6 +7,13 @@ import type {
 } from 'electron';
 import { app, createFakeEvent, type FakeEvent } from './app';
 
+export interface Rectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface SentMessage {
   channel: string;
   args: unknown[];
@@ -21,6 +28,8 @@ export class FakeWebContents extends EventEmitter {
   destroyed = false;
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | undefined;
   devToolsOpened = false;
+  /** True until a test calls `finishLoad()`: a page that is still loading. */
+  loading = false;
 
   /** Like Electron, sending to destroyed contents throws. */
   send(channel: string, ...args: unknown[]): void {
@@ -35,6 +44,14 @@ export class FakeWebContents extends EventEmitter {
   }
   getURL(): string {
     return this.url;
+  }
+  isLoading(): boolean {
+    return this.loading;
+  }
+  /** The page has loaded: Electron emits `did-finish-load`. */
+  finishLoad(): void {
+    this.loading = false;
+    this.emit('did-finish-load');
   }
   openDevTools(): void {
     this.devToolsOpened = true;
@@ -87,12 +104,23 @@ export class FakeBrowserWindow extends EventEmitter {
   visible: boolean;
   focused = false;
   minimized = false;
+  maximized = false;
   destroyed = false;
+  /** Where the window is when not maximized; Electron centres it when x and y are left out. */
+  bounds: Rectangle;
 
   constructor(options: BrowserWindowConstructorOptions = {}) {
     super();
     this.options = options;
     this.visible = options.show ?? true;
+    const width = options.width ?? 800;
+    const height = options.height ?? 600;
+    this.bounds = {
+      x: options.x ?? Math.round((1920 - width) / 2),
+      y: options.y ?? Math.round((1080 - height) / 2),
+      width,
+      height,
+    };
     FakeBrowserWindow.instances.push(this);
     app.emit('web-contents-created', createFakeEvent(), this.webContents);
   }
@@ -120,8 +148,38 @@ export class FakeBrowserWindow extends EventEmitter {
   isMinimized(): boolean {
     return this.minimized;
   }
+  minimize(): void {
+    this.minimized = true;
+    this.emit('minimize');
+  }
   restore(): void {
     this.minimized = false;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  maximize(): void {
+    this.maximized = true;
+    this.visible = true;
+    this.emit('maximize');
+  }
+  unmaximize(): void {
+    this.maximized = false;
+    this.emit('unmaximize');
+  }
+  getBounds(): Rectangle {
+    return { ...this.bounds };
+  }
+  getNormalBounds(): Rectangle {
+    return { ...this.bounds };
+  }
+  /** The student drags or resizes the window: Electron emits `move` or `resize`. */
+  setBounds(bounds: Partial<Rectangle>): void {
+    const moved = bounds.x !== undefined || bounds.y !== undefined;
+    const resized = bounds.width !== undefined || bounds.height !== undefined;
+    this.bounds = { ...this.bounds, ...bounds };
+    if (moved) this.emit('move');
+    if (resized) this.emit('resize');
   }
   isDestroyed(): boolean {
     return this.destroyed;
