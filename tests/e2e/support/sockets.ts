@@ -1,7 +1,8 @@
 /** Real sockets the tests use from outside Puerto, and a port number free on both protocols. */
 import { createSocket } from 'node:dgram';
 import type { Socket as UdpSocket } from 'node:dgram';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
+import type { Socket } from 'node:net';
 
 function freeTcpPort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -57,5 +58,50 @@ export function exchangeDatagram(
       resolve({ answer: answer.toString('utf8'), localPort: socket.address().port, socket });
     });
     socket.bind(0, '127.0.0.1', () => socket.send(message, port, '127.0.0.1'));
+  });
+}
+
+/** A raw TCP client from outside Puerto, keeping every byte it received as text. */
+export interface RawTcpClient {
+  socket: Socket;
+  localPort: number;
+  received(): string;
+}
+
+export function connectRawTcp(port: number, host = '127.0.0.1'): Promise<RawTcpClient> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    const socket = connect({ port, host });
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (text += chunk));
+    socket.once('error', reject);
+    socket.once('connect', () => {
+      socket.off('error', reject);
+      // A reset after the test is done with it must not become an uncaught error.
+      socket.on('error', () => undefined);
+      resolve({ socket, localPort: socket.localPort ?? 0, received: () => text });
+    });
+  });
+}
+
+/**
+ * One datagram to the loopback broadcast address, as a stranger on the segment would send it:
+ * every Puerto of this machine listening on `port` hears it, and it never leaves the machine.
+ */
+export function sendLoopbackBroadcast(port: number, payload: string | Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = createSocket('udp4');
+    socket.once('error', (error) => {
+      socket.close();
+      reject(error);
+    });
+    socket.bind(0, '127.0.0.1', () => {
+      socket.setBroadcast(true);
+      socket.send(payload, port, '127.255.255.255', (error) => {
+        socket.close();
+        if (error) reject(error);
+        else resolve();
+      });
+    });
   });
 }

@@ -16,11 +16,17 @@ export function serverItem(page: Page, protocol: Protocol, port: number): Locato
   );
 }
 
+export interface ServerFormChoices {
+  /** "One client at a time" or several at once; the form keeps the last choice (TCP only). */
+  concurrency?: 'concurrent' | 'iterative';
+}
+
 export async function startServer(
   page: Page,
   protocol: Protocol,
   port: number,
   behaviour: 'manual' | 'echo',
+  choices: ServerFormChoices = {},
 ): Promise<void> {
   const form = page.getByTestId('server-form');
   await form.getByTestId(`server-protocol-${protocol}`).click();
@@ -28,6 +34,9 @@ export async function startServer(
   await form.getByTestId('server-port').locator('input').fill(String(port));
   // The port field suggests well-known ports as the student types; the list is dismissed.
   await page.keyboard.press('Escape');
+  if (choices.concurrency !== undefined) {
+    await form.getByTestId(`server-concurrency-${choices.concurrency}`).click();
+  }
   await form.getByTestId('server-start').click();
   await serverItem(page, protocol, port)
     .and(page.locator('[data-status="listening"]'))
@@ -74,6 +83,9 @@ export function eventRow(page: Page, kind: string, text: string): Locator {
   return page.locator(`[data-testid="event-row"][data-kind="${kind}"]`, { hasText: text });
 }
 
-export async function openTab(page: Page, name: 'inspector' | 'conversation' | 'catalogue') {
+export async function openTab(
+  page: Page,
+  name: 'inspector' | 'conversation' | 'groups' | 'catalogue',
+) {
   await page.locator(`[data-testid="workspace-tabs"] .n-tabs-tab[data-name="${name}"]`).click();
 }
