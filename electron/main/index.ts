@@ -20,6 +20,7 @@ import type { ServiceContext } from '../services';
 import { openHostWorkspace, resolveDataDirectory } from '../workspace';
 import type { HostAction } from '../../shared/contract/api';
 import { aboutFactsOf, aboutOptions } from './aboutDialog';
+import { APP_ID } from './appIdentity';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { createApplicationMenu, menuStateFrom, systemLocaleOf } from './applicationMenu';
 import { guardCloseWithRunningServers } from './closeGuard';
@@ -45,6 +46,7 @@ const renderer = resolveRendererLocation({
 // must cover every renderer, and the guard must be in place before the first web contents.
 registerAppScheme(protocol);
 app.enableSandbox();
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 guardAllWebContents(app, {
   trustedOrigin: renderer.origin,
   externalAllowList: [],

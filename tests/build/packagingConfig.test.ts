@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { afterPack } from '../../build/afterPack';
 import config, { LAB_FILE_ASSOCIATION } from '../../build/electron-builder.config';
 import { PACKAGE_ROOT } from '../../electron/cli/build';
+import { APP_ID } from '../../electron/main/appIdentity';
 
 const require = createRequire(join(PACKAGE_ROOT, 'package.json'));
 const builderRequire = createRequire(require.resolve('app-builder-lib/package.json'));
@@ -55,6 +56,8 @@ describe('electron-builder configuration', () => {
   it('names the app once, and takes its version from package.json', () => {
     const manifest = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8'));
     expect(config.appId).toBe('org.puerto.lab');
+    // The window's AppUserModelID must match the installer's shortcuts on Windows.
+    expect(config.appId).toBe(APP_ID);
     expect(config.productName).toBe('Puerto');
     expect(config.productName).toBe(manifest.productName);
     expect(config).not.toHaveProperty('version');

@@ -36,6 +36,10 @@ class FakeApp extends EventEmitter {
   enableSandbox(): void {
     this.sandboxEnabled = true;
   }
+  appUserModelId: string | undefined;
+  setAppUserModelId(id: string): void {
+    this.appUserModelId = id;
+  }
   isReady(): boolean {
     return true;
   }
@@ -79,6 +83,7 @@ class FakeApp extends EventEmitter {
     this.exitCode = undefined;
     this.quitted = false;
     this.sandboxEnabled = false;
+    this.appUserModelId = undefined;
   }
 }
 
