@@ -4,6 +4,7 @@ import { nextTick } from 'vue';
 import type { VueWrapper } from '@vue/test-utils';
 import { messages } from '../../../shared/i18n';
 import LectureConcepts from '../../../renderer/src/components/help/LectureConcepts.vue';
+import ConceptsButton from '../../../renderer/src/components/help/ConceptsButton.vue';
 import { CONCEPTS, useConceptsDialog } from '../../../renderer/src/components/help/conceptsDialog';
 import { createPuertoTestApp, settle } from '../support/puertoTestApp';
 
@@ -79,5 +80,18 @@ describe('LectureConcepts', () => {
     (document.body.querySelector('[data-testid="lecture-concepts-close"]') as HTMLElement).click();
     await nextTick();
     expect(useConceptsDialog().open.value).toBe(false);
+  });
+
+  it('opens from the header button, which browser mode has instead of a Help menu', async () => {
+    const app = createPuertoTestApp('es');
+    const concepts = app.mountComponent(LectureConcepts);
+    const button = app.mountComponent(ConceptsButton);
+    mounted.push(concepts, button);
+
+    expect(button.text()).toBe(messages.es.desktop.concepts.button);
+    await button.find('[data-testid="concepts-button"]').trigger('click');
+    await settle();
+
+    expect(dialog()?.textContent).toContain(messages.es.desktop.concepts.title);
   });
 });
