@@ -167,20 +167,6 @@ export const ui = {
     ephemeralHelp:
       'The system chose this port for the client (an ephemeral port): the server sees this client as {local}.',
   },
-  composer: {
-    title: 'Send a message',
-    connection: 'Conversation',
-    connectionPlaceholder: 'Choose a connection',
-    noConnections: 'Open a client or wait for one to connect to your server.',
-    option: '{role} · {protocol} {local} ↔ {remote}',
-    roles: { server: 'server', client: 'client' },
-    text: 'Message',
-    textPlaceholder: 'Type the message to send',
-    newline: 'End with a line break',
-    send: 'Send',
-    halfClose: 'Half-close (FIN)',
-    close: 'Close',
-  },
   log: {
     title: 'Event log',
     columns: {

@@ -167,20 +167,6 @@ export const ui: typeof english = {
     ephemeralHelp:
       'El sistema eligió este puerto para el cliente (un puerto efímero): el servidor ve a este cliente como {local}.',
   },
-  composer: {
-    title: 'Enviar un mensaje',
-    connection: 'Conversación',
-    connectionPlaceholder: 'Elige una conexión',
-    noConnections: 'Abre un cliente o espera a que uno se conecte a tu servidor.',
-    option: '{role} · {protocol} {local} ↔ {remote}',
-    roles: { server: 'servidor', client: 'cliente' },
-    text: 'Mensaje',
-    textPlaceholder: 'Escribe el mensaje que quieres enviar',
-    newline: 'Terminar con un salto de línea',
-    send: 'Enviar',
-    halfClose: 'Semicerrar (FIN)',
-    close: 'Cerrar',
-  },
   log: {
     title: 'Registro de eventos',
     columns: {

@@ -31,6 +31,14 @@ async function composer(...args: Parameters<typeof mountComposer>) {
 }
 
 describe('MessageComposer: what reaches the wire', { timeout: COMPONENT_TIMEOUT_MS }, () => {
+  it('sends typed text as UTF-8 with a line feed by default, then empties the box', async () => {
+    const { wrapper, sent } = await composer();
+    await type(wrapper, '¿qué tal?');
+    await click(wrapper, 'composer-send');
+    expect(sent()).toEqual([{ connectionId: 'c1', hex: 'c2 bf 71 75 c3 a9 20 74 61 6c 3f 0a' }]);
+    expect(textarea(wrapper).value).toBe('');
+  });
+
   it('sends text with CRLF in ISO-8859-1 as one byte per character', async () => {
     const { wrapper, sent } = await composer();
     await pick(wrapper, 'composer-ending-crlf');
@@ -172,5 +180,21 @@ describe('MessageComposer: history and snippets', { timeout: COMPONENT_TIMEOUT_M
       'Give the snippet a name.',
     );
     expect(useWorkspaceStore(pinia).snippets).toEqual([]);
+  });
+});
+
+describe('MessageComposer: ending a conversation', { timeout: COMPONENT_TIMEOUT_MS }, () => {
+  it('half-closes and closes the chosen conversation, and refuses to send after FIN', async () => {
+    const { wrapper, api, setConnections } = await composer();
+    await click(wrapper, 'composer-half-close');
+    await click(wrapper, 'composer-close');
+    expect(api.callsOf('halfClose')).toEqual([{ connectionId: 'c1' }]);
+    expect(api.callsOf('closeConnection')).toEqual([{ connectionId: 'c1' }]);
+
+    setConnections([conversation('c1', { status: 'half-closed', localEnded: true })]);
+    await settle();
+    await type(wrapper, 'hola');
+    expect(isDisabled(wrapper, 'composer-send')).toBe(true);
+    expect(isDisabled(wrapper, 'composer-half-close')).toBe(true);
   });
 });

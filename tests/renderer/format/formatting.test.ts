@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock } from '../../../renderer/src/format/clock';
 import { formatEndpoint, formatTypedHost } from '../../../renderer/src/format/endpoint';
-import { previewPayload } from '../../../renderer/src/format/payloadPreview';
 import { textToBytes } from '../../../renderer/src/format/textBytes';
 import {
   hostProblem,
@@ -21,12 +20,6 @@ describe('formatting', () => {
   it('shows time with milliseconds', () => {
     const time = new Date(2024, 0, 2, 3, 4, 5, 67).getTime() + 0.4;
     expect(formatClock(time)).toBe('03:04:05.067');
-  });
-
-  it('makes control characters visible and cuts long payloads', () => {
-    expect(previewPayload(new TextEncoder().encode('hola\r\n\tñ\u0007'))).toBe('hola␍↵⇥ñ·');
-    expect(previewPayload(new TextEncoder().encode('abcdef'), 3)).toBe('abc…');
-    expect(previewPayload(new Uint8Array([0xff]))).toBe('\ufffd');
   });
 
   it('encodes typed text as UTF-8', () => {

@@ -36,6 +36,45 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+describe('ServerForm: port and protocol', () => {
+  it('refuses port 70000 with the validation message and sends nothing', async () => {
+    const wrapper = await mountForm('en');
+    await typePort(wrapper, '70000');
+
+    expect(wrapper.get('[data-testid="server-port-field"]').text()).toContain(
+      messages.en.validation.portRange,
+    );
+    expect(wrapper.get('[data-testid="server-start"]').attributes('disabled')).toBeDefined();
+    expect(await submitted(wrapper)).toBeUndefined();
+    wrapper.unmount();
+  });
+
+  it('explains a non-number in the chosen language', async () => {
+    const wrapper = await mountForm('es');
+    await typePort(wrapper, 'ochenta');
+    expect(wrapper.get('[data-testid="server-port-field"]').text()).toContain(
+      messages.es.validation.notNumber,
+    );
+    wrapper.unmount();
+  });
+
+  it('emits a valid UDP startServer request once the port is corrected', async () => {
+    const wrapper = await mountForm('en');
+    await typePort(wrapper, '70000');
+    await typePort(wrapper, '7100');
+    await wrapper.get('[data-testid="server-protocol-udp"] input').setValue(true);
+    await wrapper.get('[data-testid="behaviour-echo"] input').setValue(true);
+
+    expect(wrapper.get('[data-testid="server-port-field"]').text()).not.toContain(
+      messages.en.validation.portRange,
+    );
+    const request = await submitted(wrapper);
+    expect(request).toEqual({ protocol: 'udp', port: 7100, behaviour: { name: 'echo' } });
+    expect(requestSchemas.startServer.safeParse(request).success).toBe(true);
+    wrapper.unmount();
+  });
+});
+
 describe('ServerForm: privileged ports', () => {
   it('warns below 1024 and offers the lab port with one click', async () => {
     const wrapper = await mountForm('en');
@@ -172,6 +211,21 @@ describe('ServerForm: behaviour', () => {
       encoding: 'hex',
       trigger: 'line',
     });
+    wrapper.unmount();
+  });
+
+  it('sends the reply text the student typed', async () => {
+    const wrapper = await mountForm('en');
+    await wrapper.get('[data-testid="behaviour-reply"] input').setValue(true);
+    await wrapper.get('[data-testid="reply-text"] input').setValue('HOLA');
+    const request = await submitted(wrapper);
+    expect(request?.behaviour).toEqual({
+      name: 'reply',
+      payload: 'HOLA',
+      encoding: 'text',
+      trigger: 'line',
+    });
+    expect(requestSchemas.startServer.safeParse(request).success).toBe(true);
     wrapper.unmount();
   });
 
