@@ -49,6 +49,8 @@ export const FADE_MS = 2_000;
 export const PEER_CAP_PER_SERVER = 4;
 export const PEER_CAP_TOTAL = 24;
 export const CLIENT_CAP = 12;
+/** An iterative server queues up to 16 clients by default; a few show who waits, the rest count. */
+export const WAITING_CAP_PER_SERVER = 4;
 
 export const laneColors: Readonly<Record<Protocol, string>> = {
   tcp: '#2bb3a3',

@@ -17,7 +17,9 @@ import type {
   PulseRoute,
   TopologyLayout,
   TopologyLine,
+  WaitingNode,
 } from './types';
+import type { WaitingPlan, WaitingPlans } from './waiting';
 import {
   CANVAS_WIDTH,
   CLIENT_CAP,
@@ -37,11 +39,12 @@ import {
   SECTION_HEADING_HEIGHT,
   SLOT_HEIGHT,
   TILE_WIDTH,
+  WAITING_CAP_PER_SERVER,
   laneBox,
   peerX,
   tileX,
 } from './geometry';
-import { aggregateLine, loopbackLine, outwardLine } from './lines';
+import { aggregateLine, loopbackLine, outwardLine, waitingLine } from './lines';
 import {
   capClients,
   peersByServer,
@@ -51,6 +54,7 @@ import {
   visibleConnections,
   visibleServers,
 } from './visibleItems';
+import { planWaiting, waitingSlots } from './waiting';
 
 export interface LayoutOptions {
   /** Window clock, ms since the epoch: decides which finished items are still fading. */
@@ -63,6 +67,7 @@ const DEFAULT_CAPS: Caps = {
   peersPerServer: PEER_CAP_PER_SERVER,
   peersTotal: PEER_CAP_TOTAL,
   clients: CLIENT_CAP,
+  waitingPerServer: WAITING_CAP_PER_SERVER,
 };
 
 /** A node centred vertically in a slot that starts at `top`. */
@@ -77,10 +82,13 @@ class LayoutBuilder {
   readonly ports: PortNode[] = [];
   readonly clients: ClientNode[] = [];
   readonly peers: PeerNode[] = [];
+  readonly waiting: WaitingNode[] = [];
   readonly aggregates: AggregateNode[] = [];
   readonly lines: TopologyLine[] = [];
   readonly routes = new Map<string, PulseRoute>();
   readonly portByServer = new Map<string, PortNode>();
+
+  constructor(readonly waitingPlans: WaitingPlans) {}
 
   addLine(line: TopologyLine, routes: Array<[string, boolean]>): void {
     this.lines.push(line);
@@ -129,19 +137,36 @@ function placeServer(
       [connection.item.id, true],
     ]);
   });
-  if (plan.hidden === 0) return;
-  const box = slotBox(peerX(protocol), top + plan.drawn.length * SLOT_HEIGHT, PEER_WIDTH);
-  const aggregate: AggregateNode = {
-    key: `more:${server.item.id}`,
-    box,
-    kind: 'peers',
-    count: plan.hidden,
-    protocol,
-    server: server.item,
-    target: { kind: 'server', id: server.item.id },
+  let slot = plan.drawn.length;
+  const more = (kind: 'peers' | 'waiting', count: number) => {
+    const aggregate: AggregateNode = {
+      key: kind === 'peers' ? `more:${server.item.id}` : `more-waiting:${server.item.id}`,
+      box: slotBox(peerX(protocol), top + slot++ * SLOT_HEIGHT, PEER_WIDTH),
+      kind,
+      count,
+      protocol,
+      server: server.item,
+      target: { kind: 'server', id: server.item.id },
+    };
+    builder.aggregates.push(aggregate);
+    builder.lines.push(aggregateLine(port.box, aggregate, protocol, server.item.id));
   };
-  builder.aggregates.push(aggregate);
-  builder.lines.push(aggregateLine(port.box, aggregate, protocol, server.item.id));
+  if (plan.hidden > 0) more('peers', plan.hidden);
+  const queue = builder.waitingPlans.byServer.get(server.item.id);
+  if (queue === undefined) return;
+  for (const { remote, position } of queue.drawn) {
+    const node: WaitingNode = {
+      key: `waiting:${server.item.id}:${remote.address}:${remote.port}`,
+      box: slotBox(peerX(protocol), top + slot++ * SLOT_HEIGHT, PEER_WIDTH),
+      server: server.item,
+      remote,
+      position,
+      target: { kind: 'server', id: server.item.id },
+    };
+    builder.waiting.push(node);
+    builder.lines.push(waitingLine(port.box, node));
+  }
+  if (queue.hidden > 0) more('waiting', queue.hidden);
 }
 
 /** One row per port number; returns where the servers section ends. */
@@ -158,7 +183,9 @@ function placeServers(
       .filter((entry) => entry.item.port === number)
       .map((server) => {
         const plan = peerPlans.get(server.item.id) ?? { drawn: [], hidden: 0 };
-        return { server, plan, slots: Math.max(1, plan.drawn.length + (plan.hidden > 0 ? 1 : 0)) };
+        const queue: WaitingPlan | undefined = builder.waitingPlans.byServer.get(server.item.id);
+        const peerSlots = plan.drawn.length + (plan.hidden > 0 ? 1 : 0);
+        return { server, plan, slots: Math.max(1, peerSlots + waitingSlots(queue)) };
       });
     const laneSlots = (protocol: Protocol) =>
       inRow
@@ -183,6 +210,7 @@ function placeServers(
 function placeClient(builder: LayoutBuilder, plan: ClientPlan, top: number, index: number): void {
   const client: Visible<ClientInfo> = plan.client;
   const protocol = client.item.protocol;
+  const waiting = builder.waitingPlans.clientPositions.get(client.item.id);
   const node: ClientNode = {
     key: client.item.id,
     box: slotBox(CLIENT_X, top, CLIENT_WIDTH),
@@ -190,6 +218,7 @@ function placeClient(builder: LayoutBuilder, plan: ClientPlan, top: number, inde
     presence: client.presence,
     target: { kind: 'client', id: client.item.id, connectionId: client.item.connectionId },
     ...(plan.connection !== undefined ? { connection: plan.connection.item } : {}),
+    ...(waiting !== undefined ? { waiting } : {}),
   };
   builder.clients.push(node);
   const connection = plan.connection;
@@ -197,6 +226,7 @@ function placeClient(builder: LayoutBuilder, plan: ClientPlan, top: number, inde
   const ownPort = plan.ownServer && builder.portByServer.get(plan.ownServer.id);
   if (ownPort !== undefined) {
     const line = loopbackLine(node, ownPort, connection, plan.mirror, index);
+    if (waiting !== undefined) line.waiting = waiting;
     const routes: Array<[string, boolean]> = [[connection.item.id, true]];
     if (plan.mirror !== undefined) routes.push([plan.mirror.item.id, false]);
     builder.addLine(line, routes);
@@ -260,7 +290,7 @@ export function layoutTopology(state: EngineView, options: LayoutOptions): Topol
   const clientPlans = planClients(clients.drawn, connections, servers);
   const peerPlans = planAllPeers(servers, clientPlans, caps, connections);
 
-  const builder = new LayoutBuilder();
+  const builder = new LayoutBuilder(planWaiting(servers, clientPlans, caps.waitingPerServer));
   const serversBottom = placeServers(builder, servers, peerPlans, MACHINE_TOP + HEADER_HEIGHT);
   const clientsTop = serversBottom + SECTION_GAP;
   const clientsBottom = placeClients(
@@ -288,6 +318,7 @@ export function layoutTopology(state: EngineView, options: LayoutOptions): Topol
     ports: builder.ports,
     clients: builder.clients,
     peers: builder.peers,
+    waiting: builder.waiting,
     aggregates: builder.aggregates,
     lines: builder.lines,
     routes: builder.routes,

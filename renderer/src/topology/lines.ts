@@ -13,6 +13,7 @@ import type {
   PeerNode,
   PortNode,
   TopologyLine,
+  WaitingNode,
 } from './types';
 import { curvePath, horizontalCurve, sideOf, splitCurve } from './geometry';
 
@@ -119,5 +120,25 @@ export function aggregateLine(
     status: 'open',
     connectionIds: [],
     serverId,
+  };
+}
+
+/** A client in the listen queue: no conversation to select yet, only the port it waits at. */
+export function waitingLine(from: Box, node: WaitingNode): TopologyLine {
+  return {
+    key: node.key,
+    kind: 'waiting',
+    protocol: node.server.protocol,
+    path: curvePath(
+      horizontalCurve(
+        sideOf(from, outerSide(node.server.protocol)),
+        sideOf(node.box, innerSide(node.server.protocol)),
+      ),
+    ),
+    segments: [],
+    status: 'open',
+    connectionIds: [],
+    serverId: node.server.id,
+    waiting: node.position,
   };
 }

@@ -64,3 +64,17 @@ export function ownServerReached(
     return isLoopback(target.address) && (isWildcard(bound) || isLoopback(bound));
   });
 }
+
+/**
+ * Our client's conversation is the one an iterative server lists as waiting from `queued`
+ * (the server reports the client's address and port, as `accept` would).
+ */
+export function isQueuedClient(queued: Endpoint, opened: ConnectionInfo): boolean {
+  if (opened.role !== 'client' || opened.protocol !== 'tcp') return false;
+  if (queued.port !== opened.local.port) return false;
+  const source = plainAddress(queued.address);
+  return (
+    source === plainAddress(opened.remote.address) ||
+    (!isWildcard(opened.local.address) && source === plainAddress(opened.local.address))
+  );
+}

@@ -3,6 +3,7 @@ import type {
   ClientInfo,
   ConnectionInfo,
   ConnectionStatus,
+  Endpoint,
   Protocol,
   ServerInfo,
 } from '../../../shared/contract';
@@ -37,7 +38,23 @@ export interface ClientNode {
   box: Box;
   client: ClientInfo;
   connection?: ConnectionInfo;
+  /** Its place in one of our iterative servers' listen queue (1 is served next), while it waits. */
+  waiting?: number;
   presence: Presence;
+  target: TopologyTarget;
+}
+
+/**
+ * A client in an iterative server's listen queue that is not one of ours: the system completed
+ * its connection, but the server has not accepted it, so no conversation exists yet.
+ */
+export interface WaitingNode {
+  key: string;
+  box: Box;
+  server: ServerInfo;
+  remote: Endpoint;
+  /** 1 for the client served next. */
+  position: number;
   target: TopologyTarget;
 }
 
@@ -60,7 +77,7 @@ export interface PeerNode {
 export interface AggregateNode {
   key: string;
   box: Box;
-  kind: 'peers' | 'clients';
+  kind: 'peers' | 'clients' | 'waiting';
   count: number;
   protocol?: Protocol;
   server?: ServerInfo;
@@ -79,7 +96,7 @@ export interface LineSegment {
 
 export interface TopologyLine {
   key: string;
-  kind: 'peer' | 'remote-server' | 'loopback' | 'aggregate';
+  kind: 'peer' | 'remote-server' | 'loopback' | 'aggregate' | 'waiting';
   protocol: Protocol;
   /** Drawn from this machine's end (port or client) to the other end. */
   path: string;
@@ -88,6 +105,8 @@ export interface TopologyLine {
   connectionIds: string[];
   serverId?: string;
   clientId?: string;
+  /** The listen-queue place of the client at its end, while the server has not accepted it. */
+  waiting?: number;
 }
 
 /** How a conversation's traffic maps onto a drawn line, for the data pulses. */
@@ -112,6 +131,7 @@ export interface TopologyLayout {
   ports: PortNode[];
   clients: ClientNode[];
   peers: PeerNode[];
+  waiting: WaitingNode[];
   aggregates: AggregateNode[];
   lines: TopologyLine[];
   routes: ReadonlyMap<string, PulseRoute>;

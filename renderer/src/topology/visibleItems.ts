@@ -17,6 +17,7 @@ export interface Caps {
   peersPerServer: number;
   peersTotal: number;
   clients: number;
+  waitingPerServer: number;
 }
 
 /** A drawn client and what its conversation reaches. */

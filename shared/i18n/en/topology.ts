@@ -25,6 +25,10 @@ export const topology = {
   more: {
     peers: '+{count} more',
     clients: '+{count} more clients',
+    waiting: '+{count} more waiting',
+  },
+  waiting: {
+    label: 'waiting #{position}',
   },
   allAddresses: 'all addresses',
   sides: { client: 'Client side', server: 'Server side' },
@@ -60,6 +64,12 @@ export const topology = {
     morePeers:
       '{count} more conversations on {protocol} port {port} are not drawn. Select this to see them all in the inspector.',
     moreClients: '{count} older clients are not drawn; the client list shows them all.',
+    waiting:
+      '{remote} waits in the listen queue of TCP port {port}, number {position} in line. The system already completed its connection, but this server serves one client at a time: it accepts this one only when the clients before it have closed. Until then there is no conversation: what it sends waits, unanswered, until its turn.',
+    queued:
+      'It waits in the listen queue of port {port}, number {position} in line: the server serves one client at a time and accepts this one when the clients before it have closed.',
+    moreWaiting:
+      '{count} more clients wait in the listen queue of TCP port {port} and are not drawn.',
   },
   legend: {
     title: 'Legend',
@@ -70,5 +80,6 @@ export const topology = {
     connection: 'TCP connection',
     datagrams: 'UDP conversation: datagrams, no connection',
     pulse: 'Moving dash: data passing',
+    waiting: 'Grey dashes: a client waiting in the listen queue, not accepted yet',
   },
 };

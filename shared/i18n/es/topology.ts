@@ -27,6 +27,10 @@ export const topology: typeof english = {
   more: {
     peers: '+{count} más',
     clients: '+{count} clientes más',
+    waiting: '+{count} más en espera',
+  },
+  waiting: {
+    label: 'en espera n.º {position}',
   },
   allAddresses: 'todas las direcciones',
   sides: { client: 'Lado del cliente', server: 'Lado del servidor' },
@@ -63,6 +67,12 @@ export const topology: typeof english = {
       'Hay {count} conversaciones más en el puerto {protocol} {port} que no se dibujan. Selecciona esto para verlas todas en el inspector.',
     moreClients:
       'Hay {count} clientes más antiguos que no se dibujan; la lista de clientes los muestra todos.',
+    waiting:
+      '{remote} espera en la cola de escucha del puerto TCP {port}, el n.º {position} de la fila. El sistema ya completó su conexión, pero este servidor atiende a un cliente cada vez: lo aceptará solo cuando hayan cerrado los clientes anteriores. Hasta entonces no hay conversación: lo que envíe espera, sin respuesta, hasta su turno.',
+    queued:
+      'Espera en la cola de escucha del puerto {port}, el n.º {position} de la fila: el servidor atiende a un cliente cada vez y lo aceptará cuando hayan cerrado los clientes anteriores.',
+    moreWaiting:
+      'Hay {count} clientes más en la cola de escucha del puerto TCP {port} que no se dibujan.',
   },
   legend: {
     title: 'Leyenda',
@@ -73,5 +83,6 @@ export const topology: typeof english = {
     connection: 'Conexión TCP',
     datagrams: 'Conversación UDP: datagramas, sin conexión',
     pulse: 'Trazo en movimiento: pasan datos',
+    waiting: 'Trazos grises: un cliente en espera en la cola de escucha, aún no aceptado',
   },
 };

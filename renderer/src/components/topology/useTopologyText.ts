@@ -10,6 +10,7 @@ import type {
   PortNode,
   TopologyLayout,
   TopologyTarget,
+  WaitingNode,
 } from '../../topology/types';
 
 /** Longest endpoint a box shows in full; longer IPv6 ones are shortened in the middle. */
@@ -61,7 +62,23 @@ export function useTopologyText() {
       : t('topology.client.label', { port: localPort });
   }
 
+  const waitingEndpoint = (node: WaitingNode) => endpointLabel(node.remote);
+  const waitingLabel = (position: number) => t('topology.waiting.label', { position });
+
+  /** Appended to what a waiting client of ours says: why its line is still grey. */
+  const queued = (port: number, position: number | undefined) =>
+    position === undefined ? '' : ` ${t('topology.details.queued', { port, position })}`;
+
+  function waiting(node: WaitingNode): string {
+    return t('topology.details.waiting', {
+      remote: formatEndpoint(node.remote),
+      port: node.server.port,
+      position: node.position,
+    });
+  }
+
   function clientTarget(node: ClientNode): string {
+    if (node.waiting !== undefined) return waitingLabel(node.waiting);
     const remote = { address: node.client.host, port: node.client.remote.port };
     return t('topology.client.target', { remote: endpointLabel(remote) });
   }
@@ -74,7 +91,7 @@ export function useTopologyText() {
       remote: formatEndpoint({ address: info.host, port: info.remote.port }),
       status: t(`topology.status.client.${info.status}`),
       ...counters(info),
-    });
+    }).concat(queued(info.remote.port, node.waiting));
   }
 
   const peerLabel = (node: PeerNode) => endpointLabel(node.connection.remote);
@@ -107,12 +124,16 @@ export function useTopologyText() {
   }
 
   const aggregateLabel = (node: AggregateNode) =>
-    t(node.kind === 'peers' ? 'topology.more.peers' : 'topology.more.clients', {
-      count: node.count,
-    });
+    t(`topology.more.${node.kind}`, { count: node.count });
 
   function aggregate(node: AggregateNode): string {
     if (node.kind === 'clients') return t('topology.details.moreClients', { count: node.count });
+    if (node.kind === 'waiting') {
+      return t('topology.details.moreWaiting', {
+        count: node.count,
+        port: node.server?.port ?? '',
+      });
+    }
     return t('topology.details.morePeers', {
       count: node.count,
       protocol: protocolName(node.protocol ?? 'tcp'),
@@ -120,7 +141,8 @@ export function useTopologyText() {
     });
   }
 
-  function segment(part: LineSegment): string {
+  /** `waiting`: the line's client still waits in the listen queue at that place. */
+  function segment(part: LineSegment, waiting?: number): string {
     const { connection } = part;
     return t('topology.details.line', {
       side: t(`topology.sides.${connection.role}`),
@@ -129,7 +151,7 @@ export function useTopologyText() {
       remote: formatEndpoint(connection.remote),
       status: connectionStatus(connection),
       ...counters(connection),
-    });
+    }).concat(queued(connection.remote.port, waiting));
   }
 
   /** The sentence for whatever the selection store focuses, if the diagram draws it. */
@@ -143,10 +165,11 @@ export function useTopologyText() {
       const node = layout.clients.find((candidate) => candidate.client.id === focus.id);
       return node && client(node);
     }
-    const part = layout.lines
-      .flatMap((line) => line.segments)
-      .find((candidate) => candidate.connection.id === focus.id);
-    return part && segment(part);
+    for (const line of layout.lines) {
+      const part = line.segments.find((candidate) => candidate.connection.id === focus.id);
+      if (part !== undefined) return segment(part, line.waiting);
+    }
+    return undefined;
   }
 
   return {
@@ -158,6 +181,9 @@ export function useTopologyText() {
     peerLabel,
     peerCaption,
     peer,
+    waitingEndpoint,
+    waitingLabel,
+    waiting,
     aggregateLabel,
     aggregate,
     segment,
