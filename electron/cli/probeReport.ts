@@ -2,9 +2,11 @@
  * How `puerto probe` tells a student what it found: the outcome in the lecture's words, what
  * to try next and, when packets seem to vanish, how to open the port in each system's firewall.
  */
+import type { Protocol } from '../../shared/contract/model';
 import type { ProbeOutcome, ProbeResult } from '../../shared/contract/probe';
 import { explainError, translate } from '../../shared/i18n';
 import type { Locale } from '../../shared/i18n';
+import { firewallCommands } from '../../shared/network/firewallAdvice';
 
 const OUTCOME_KEYS: Readonly<Record<ProbeOutcome, string>> = {
   reachable: 'reachable',
@@ -19,11 +21,34 @@ function needsFirewallAdvice(outcome: ProbeOutcome): boolean {
   return outcome === 'timed-out' || outcome === 'no-answer';
 }
 
-export function firewallAdvice(locale: Locale, params: { proto: string; port: number }): string[] {
-  const values = { ...params, protoLower: params.proto.toLowerCase() };
-  return ['title', 'windows', 'linux', 'macos'].map((key) =>
-    translate(locale, `cli.probe.firewall.${key}`, values),
-  );
+/**
+ * The same commands the window's firewall help shows (`shared/network/firewallAdvice`), each
+ * under its label; the undo commands are left to the window, where they can be copied.
+ */
+function commandLines(
+  locale: Locale,
+  platform: 'windows' | 'linux',
+  target: { protocol: Protocol; port: number },
+): string[] {
+  return firewallCommands(platform, target)
+    .filter((command) => !command.id.endsWith('-undo'))
+    .map((command) => `    ${translate(locale, command.labelKey)} ${command.command}`);
+}
+
+export function firewallAdvice(
+  locale: Locale,
+  target: { protocol: Protocol; port: number },
+): string[] {
+  const values = { proto: target.protocol.toUpperCase(), port: target.port };
+  const line = (key: string) => translate(locale, `cli.probe.firewall.${key}`, values);
+  return [
+    line('title'),
+    line('windows'),
+    ...commandLines(locale, 'windows', target),
+    line('linux'),
+    ...commandLines(locale, 'linux', target),
+    line('macos'),
+  ];
 }
 
 /** The lines `probe` prints for one result, in order. */
@@ -48,6 +73,6 @@ export function probeReport(result: ProbeResult, timeoutMs: number, locale: Loca
       translate(locale, `${base}.hint`, params),
     );
   }
-  if (needsFirewallAdvice(result.outcome)) lines.push('', ...firewallAdvice(locale, params));
+  if (needsFirewallAdvice(result.outcome)) lines.push('', ...firewallAdvice(locale, result));
   return lines;
 }

@@ -24,6 +24,8 @@ describe('what probe prints', () => {
       expect(text).toContain('sudo ufw allow 7007/tcp');
       expect(text).toContain('firewall-cmd --add-port=7007/tcp');
       expect(text).toContain('Windows Defender');
+      // The same command the window's firewall help offers, for exactly this port.
+      expect(text).toContain('New-NetFirewallRule -DisplayName "Puerto TCP 7007"');
       expect(text).toContain('macOS');
       expect(text).toContain('node');
       expect(text).not.toMatch(/\{\w+\}/);

@@ -215,8 +215,7 @@ export const cli = {
         'To let a classmate reach a server, allow inbound {proto} port {port} on the machine that runs it, for the program that waits there (Puerto, or node for "npx puerto serve"):',
       windows:
         '  Windows: when Windows Defender Firewall asks, tick "Private networks" and choose Allow access; or Windows Defender Firewall > Advanced settings > Inbound Rules > New Rule… > Port > {proto} {port} > Allow the connection.',
-      linux:
-        '  Linux: sudo ufw allow {port}/{protoLower} (ufw: Ubuntu, Debian), or sudo firewall-cmd --add-port={port}/{protoLower} (firewalld: Fedora, openSUSE).',
+      linux: '  Linux, in a terminal (sudo asks for your password):',
       macos:
         '  macOS: System Settings > Network > Firewall > Options…, and allow incoming connections for Puerto (or node).',
     },

@@ -218,8 +218,7 @@ export const cli: typeof english = {
         'Para que un compañero llegue a un servidor, permite el puerto {proto} {port} de entrada en la máquina que lo ejecuta, para el programa que espera en él (Puerto, o node con "npx puerto serve"):',
       windows:
         '  Windows: cuando Firewall de Windows Defender pregunte, marca "Redes privadas" y elige Permitir acceso; o Firewall de Windows Defender > Configuración avanzada > Reglas de entrada > Nueva regla… > Puerto > {proto} {port} > Permitir la conexión.',
-      linux:
-        '  Linux: sudo ufw allow {port}/{protoLower} (ufw: Ubuntu, Debian), o sudo firewall-cmd --add-port={port}/{protoLower} (firewalld: Fedora, openSUSE).',
+      linux: '  Linux, en una terminal (sudo pide tu contraseña):',
       macos:
         '  macOS: Ajustes del Sistema > Red > Firewall > Opciones…, y permite las conexiones entrantes para Puerto (o node).',
     },

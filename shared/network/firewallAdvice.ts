@@ -3,7 +3,7 @@
  * and the exact commands for this port and protocol. Plain data (i18n keys and command text),
  * so the advice is tested without rendering anything.
  */
-import type { Protocol } from '../../../../shared/contract';
+import type { Protocol } from '../contract/model';
 
 export const FIREWALL_PLATFORMS = ['windows', 'linux', 'macos'] as const;
 export type FirewallPlatform = (typeof FIREWALL_PLATFORMS)[number];

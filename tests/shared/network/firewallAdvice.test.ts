@@ -5,7 +5,7 @@ import {
   firewallCommands,
   firewallPlatform,
   firewallSteps,
-} from '../../../renderer/src/components/reach/firewallAdvice';
+} from '../../../shared/network/firewallAdvice';
 
 /** Reads `reach.firewall.steps.windows.prompt` from the English catalogue. */
 function lookUp(key: string): unknown {
