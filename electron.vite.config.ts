@@ -1,12 +1,39 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import { writeBuildStamp } from './electron/cli/buildFreshness.mjs';
+
+const root = import.meta.dirname;
+
+/** electron-vite loads this file once per build, before the first bundle: the build's start. */
+const buildStartedAt = Date.now();
+
+/**
+ * The renderer is built last (main, preload, renderer): once its files are written the build
+ * is complete, and the stamp says so. bin.mjs and `puerto web` compare the sources with it.
+ */
+function buildStamp(): Plugin {
+  return {
+    name: 'puerto:build-stamp',
+    apply: 'build',
+    writeBundle: () => writeBuildStamp(root, buildStartedAt),
+  };
+}
 
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      // The CLI runs on the user's Node (package.json "engines"), older than Electron's own.
+      target: 'node20.19',
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // The CLI ships prebuilt (issue 10): bin.mjs runs it without compiling anything.
+          cli: resolve(root, 'electron/cli/main.ts'),
+        },
+      },
     },
   },
   preload: {
@@ -15,17 +42,17 @@ export default defineConfig({
       // A sandboxed preload cannot load ES modules or require its own files: one CJS bundle.
       externalizeDeps: false,
       rolldownOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
+        input: { index: resolve(root, 'electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
   renderer: {
     root: 'renderer',
-    plugins: [vue()],
+    plugins: [vue(), buildStamp()],
     build: {
       outDir: 'out/renderer',
-      rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },
 });

@@ -30,6 +30,8 @@ export type OptionName =
   | 'json'
   | 'lang'
   | 'port'
+  | 'captureMb'
+  | 'snaplen'
   | 'peersTimeout'
   | 'peersJson'
   | 'probeUdp'
@@ -47,6 +49,8 @@ const SERVE_OPTIONS = {
   announce: { type: 'boolean' },
   name: { type: 'string' },
   json: { type: 'boolean' },
+  'capture-mb': { type: 'string' },
+  snaplen: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -68,6 +72,8 @@ const PROBE_OPTIONS = {
 
 const WEB_OPTIONS = {
   port: { type: 'string' },
+  'capture-mb': { type: 'string' },
+  snaplen: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -89,13 +95,15 @@ export const COMMAND_OPTIONS: Readonly<Record<CliCommand, readonly OptionName[]>
     'announce',
     'name',
     'json',
+    'captureMb',
+    'snaplen',
     'lang',
     'help',
   ],
   peers: ['peersTimeout', 'peersJson', 'lang', 'help'],
   probe: ['probeUdp', 'probeTimeout', 'probeJson', 'lang', 'help'],
-  web: ['port', 'lang', 'help'],
-  start: ['port', 'lang', 'help'],
+  web: ['port', 'captureMb', 'snaplen', 'lang', 'help'],
+  start: ['port', 'captureMb', 'snaplen', 'lang', 'help'],
   help: ['lang'],
 };
 
@@ -124,7 +132,14 @@ export interface ServeArguments {
   /** The nickname classmates see (the host name without it). */
   name?: string;
   json: boolean;
+  capture: CaptureArguments;
   help: boolean;
+}
+
+/** What the capture keeps (issue 10): engine options, only those the user gave. */
+export interface CaptureArguments {
+  captureBudgetBytes?: number;
+  payloadCapPerEvent?: number;
 }
 
 export interface PeersArguments {
@@ -148,6 +163,7 @@ export interface ProbeArguments {
 export interface WebArguments {
   /** Kept as typed: the port is validated by the contract's schema, like every port. */
   port?: string;
+  capture: CaptureArguments;
   help: boolean;
 }
 
@@ -203,8 +219,45 @@ export function parseServeArguments(args: string[]): ServeArguments {
     announce: values.announce ?? false,
     name: values.name,
     json: values.json ?? false,
+    capture: captureArguments(values, 'serve'),
     help: values.help ?? false,
   };
+}
+
+export const MAX_CAPTURE_MB = 4096;
+export const MAX_SNAPLEN = 1024 * 1024;
+
+/** A whole number within [min, max]; anything else is a usage error naming the option. */
+function wholeNumber(
+  text: string,
+  option: string,
+  limits: { min: number; max: number },
+  command: CliCommand,
+): number {
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!(value >= limits.min && value <= limits.max)) {
+    const params = { option, value: text, min: String(limits.min), max: String(limits.max) };
+    throw new UsageError('badWholeNumber', params, command);
+  }
+  return value;
+}
+
+function captureArguments(
+  values: { 'capture-mb'?: string; snaplen?: string },
+  command: CliCommand,
+): CaptureArguments {
+  const capture: CaptureArguments = {};
+  const megabytes = values['capture-mb'];
+  if (megabytes !== undefined) {
+    const limits = { min: 1, max: MAX_CAPTURE_MB };
+    capture.captureBudgetBytes =
+      wholeNumber(megabytes, '--capture-mb', limits, command) * 1024 * 1024;
+  }
+  if (values.snaplen !== undefined) {
+    const limits = { min: 0, max: MAX_SNAPLEN };
+    capture.payloadCapPerEvent = wholeNumber(values.snaplen, '--snaplen', limits, command);
+  }
+  return capture;
 }
 
 /** `puerto peers` listens 3 seconds: a beacon a second, so every classmate is heard twice. */
@@ -270,7 +323,11 @@ export function parseWebArguments(command: 'web' | 'start', args: string[]): Web
   const { values } = guarded(command, () =>
     parseArgs({ args, options: WEB_OPTIONS, strict: true }),
   );
-  return { port: values.port, help: values.help ?? false };
+  return {
+    port: values.port,
+    capture: captureArguments(values, command),
+    help: values.help ?? false,
+  };
 }
 
 export function parseHelpArguments(args: string[]): HelpArguments {

@@ -3,6 +3,8 @@
  * directly and the entry point alone decides how lines are written and when to stop.
  */
 import type { Locale } from '../../shared/i18n';
+import { sinkFor } from './outputSink';
+import type { ChunkSink } from './outputSink';
 
 export const EXIT_OK = 0;
 /** Something the user asked for could not be done (a port in use, a failed build). */
@@ -13,10 +15,16 @@ export const EXIT_USAGE = 2;
 export interface CliContext {
   locale: Locale;
   env: NodeJS.ProcessEnv;
-  /** One line of results (events, the browser-mode address) on standard output. */
+  /** One line of results (help, the browser-mode address) on standard output. */
   out(line: string): void;
   /** One line of status or explanation on standard error. */
   err(line: string): void;
+  /**
+   * Standard output for a stream of lines that must never slow the sockets (serve's events):
+   * written asynchronously, whatever it is connected to. Use it through a LineWriter. A context
+   * without it (one made by a test) gets its lines through `out`.
+   */
+  openOutput?(): ChunkSink;
   /** Resolves when the user asks to stop (Ctrl+C or SIGTERM). */
   stopRequested: Promise<NodeJS.Signals>;
 }
@@ -38,6 +46,19 @@ export function createProcessContext(locale: Locale): CliContext {
     env: process.env,
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
+    openOutput: () => sinkFor(process.stdout, process.stdout.fd),
     stopRequested,
   };
+}
+
+/** Where a stream of lines goes: `openOutput`'s sink, or `out` line by line. */
+export function lineOutput(context: CliContext): ChunkSink {
+  return (
+    context.openOutput?.() ?? {
+      write(chunk, done) {
+        for (const line of chunk.slice(0, -1).split('\n')) context.out(line);
+        done();
+      },
+    }
+  );
 }

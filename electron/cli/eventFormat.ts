@@ -3,14 +3,20 @@
  * direction, the event's label in the user's language) or, with `--json`, one JSON object for
  * scripts. The JSON field names are the contract's, never translated.
  */
+import { Buffer } from 'node:buffer';
 import type { Endpoint, PuertoEvent } from '../../shared/contract';
 import { explainError, translate } from '../../shared/i18n';
 import type { Locale } from '../../shared/i18n';
-import { bytesToText, endpointToText } from '../../shared/capture/bytesText';
-import { eventToLine } from '../../shared/capture/captureLine';
+import { bytesToText, bytesToTextStart, endpointToText } from '../../shared/capture/bytesText';
+import { eventToLine, lineHead } from '../../shared/capture/captureLine';
 
 /** Longest text preview on a text line; the JSON line carries the whole captured payload. */
 const PREVIEW_CHARS = 60;
+
+/** Node's native encoder, on the payload's own memory (no copy). */
+function nodeHex(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+}
 
 /**
  * `address:port`, with IPv6 addresses in brackets as in URLs (RFC 3986 §3.2.2); `*` when the
@@ -28,11 +34,13 @@ export function clockTime(time: number): string {
 /** The payload as text; bytes that are not UTF-8 become U+FFFD rather than failing. */
 export const payloadText: (payload: Uint8Array) => string = bytesToText;
 
-/** A quoted, escaped preview: JSON string escapes make \n and control bytes visible. */
+/**
+ * A quoted, escaped preview: JSON string escapes make \n and control bytes visible. Only the
+ * bytes the preview can show are decoded, never the whole captured payload.
+ */
 export function previewText(payload: Uint8Array): string {
-  const text = payloadText(payload);
-  const clipped = text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
-  return JSON.stringify(clipped);
+  const { text, clipped } = bytesToTextStart(payload, PREVIEW_CHARS);
+  return JSON.stringify(clipped ? `${text}…` : text);
 }
 
 function arrowOf(event: PuertoEvent): string {
@@ -88,6 +96,18 @@ function detailsOf(event: PuertoEvent, locale: Locale): string[] {
   }
 }
 
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** The line saying how many event lines the output could not take, in the user's language. */
+export function skippedLinesNotice(count: number, locale: Locale): string {
+  let format = numberFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return translate(locale, 'cli.event.skipped', { count: format.format(count) });
+}
+
 export function formatEventLine(event: PuertoEvent, locale: Locale): string {
   return [
     clockTime(event.time),
@@ -105,10 +125,26 @@ export function formatEventLine(event: PuertoEvent, locale: Locale): string {
 export function eventToJson(event: PuertoEvent): Record<string, unknown> {
   // The capture file's line is the one definition of these fields; the CLI names the payload
   // text `preview` and leaves out what only the file needs (exact timestamp, annotation).
-  const { text, timestamp: _timestamp, annotation: _annotation, ...line } = eventToLine(event);
+  const {
+    text,
+    timestamp: _timestamp,
+    annotation: _annotation,
+    ...line
+  } = eventToLine(event, nodeHex);
   return text === undefined ? line : { ...line, preview: text };
 }
 
+/**
+ * `JSON.stringify(eventToJson(event))`, built without scanning the payload's hex for characters
+ * to escape (hex digits have none): the longest field of a data line is then written once.
+ */
 export function formatEventJson(event: PuertoEvent): string {
-  return JSON.stringify(eventToJson(event));
+  if (event.kind !== 'data-in' && event.kind !== 'data-out') {
+    return JSON.stringify(eventToJson(event));
+  }
+  const { timestamp: _timestamp, ...head } = lineHead(event);
+  const start = JSON.stringify(head).slice(0, -1);
+  const hex = nodeHex(event.payload);
+  const preview = JSON.stringify(bytesToText(event.payload));
+  return `${start},"hex":"${hex}","truncated":${event.truncated},"preview":${preview}}`;
 }

@@ -8,13 +8,17 @@ import { createDispatcher, invalidInput, validateRequest } from '../boundary';
 import { createLabEngine } from '../services';
 import type { ServeArguments } from './arguments';
 import type { CliContext } from './cliContext';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cliContext';
-import { formatEventJson, formatEventLine } from './eventFormat';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, lineOutput } from './cliContext';
+import { formatEventJson, formatEventLine, skippedLinesNotice } from './eventFormat';
 import { printError } from './explain';
 import { ConfigError, EMPTY_LAB_CONFIG, applyLabConfig, loadLabConfig } from './labConfig';
 import type { LabConfig } from './labConfig';
+import { LineWriter } from './lineWriter';
 import { planServers } from './serverPlan';
 import type { PlannedServer } from './serverPlan';
+
+/** Longest wait at stop for the last event lines to reach a slow output (main's grace is 5 s). */
+const OUTPUT_FLUSH_MS = 2_000;
 
 function explainConfigError(cause: unknown, context: CliContext): void {
   if (!(cause instanceof ConfigError)) throw cause;
@@ -55,17 +59,30 @@ export async function runServe(args: ServeArguments, context: CliContext): Promi
     }
   }
 
-  const engine = createLabEngine();
+  const engine = createLabEngine(args.capture);
   const dispatch = createDispatcher(engine);
+  const output = new LineWriter(lineOutput(context), {
+    skippedNotice: (count) => {
+      const notice = skippedLinesNotice(count, context.locale);
+      // Standard output stays pure JSON for scripts and imports; the `seq` gap shows where.
+      if (!args.json) return notice;
+      context.err(notice);
+      return undefined;
+    },
+  });
   const format = args.json
     ? formatEventJson
     : (event: Parameters<typeof formatEventLine>[0]) => formatEventLine(event, context.locale);
-  const unsubscribe = engine.onEvent((event) => context.out(format(event)));
+  const unsubscribe = engine.onEvent((event) => {
+    const isData = event.kind === 'data-in' || event.kind === 'data-out';
+    output.write(() => format(event), isData ? 'skippable' : 'essential');
+  });
   let stopAnnouncing = async () => {};
   const stop = async (exitCode: number) => {
     await stopAnnouncing();
     await engine.close();
     unsubscribe();
+    await output.close(OUTPUT_FLUSH_MS);
     return exitCode;
   };
 

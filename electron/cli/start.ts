@@ -13,6 +13,7 @@ import { MAIN_ENTRY, PACKAGE_ROOT, ensureBuilt } from './build';
 import type { CliContext } from './cliContext';
 import { EXIT_FAILURE, EXIT_OK } from './cliContext';
 import { runWeb } from './web';
+import { captureSettingsToEnv } from '../engine';
 
 /** What electron's install.js writes to path.txt for this system (its `getPlatformPath`). */
 function platformExecutable(platform: NodeJS.Platform): string {
@@ -63,9 +64,10 @@ export function findElectronBinary(env: NodeJS.ProcessEnv = process.env): string
   return complete && existsSync(binary) ? binary : null;
 }
 
-function runElectron(binary: string, context: CliContext): Promise<number> {
+function runElectron(binary: string, args: WebArguments, context: CliContext): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(binary, [PACKAGE_ROOT], { stdio: 'inherit', env: context.env });
+    const env = { ...context.env, ...captureSettingsToEnv(args.capture) };
+    const child = spawn(binary, [PACKAGE_ROOT], { stdio: 'inherit', env });
     let stopping = false;
     void context.stopRequested.then((signal) => {
       stopping = true;
@@ -87,5 +89,5 @@ export async function runStart(args: WebArguments, context: CliContext): Promise
     return runWeb(args, context);
   }
   if (!(await ensureBuilt(MAIN_ENTRY, context))) return EXIT_FAILURE;
-  return runElectron(binary, context);
+  return runElectron(binary, args, context);
 }

@@ -41,7 +41,7 @@ export async function runWeb(args: WebArguments, context: CliContext): Promise<n
   if (!(await ensureBuilt(RENDERER_ENTRY, context))) return EXIT_FAILURE;
 
   const services: ServiceContext = {};
-  const engine = createLabEngine({}, services);
+  const engine = createLabEngine(args.capture, services);
   // The servers marked "start when Puerto starts" are up before the page can be opened.
   const workspace = await openHostWorkspace(engine, {
     directory: resolveDataDirectory({ env: context.env }),

@@ -1,76 +1,120 @@
 /**
- * The capture: a bounded ring of the most recent events. Two budgets keep memory flat during a
- * flood: a number of events (the oldest are evicted and counted) and a number of payload bytes
- * (the oldest payloads are dropped first, while each event's `bytes` stays exact).
+ * The capture: the most recent events, kept as bytes in a fixed set of chunks whose total is
+ * the capture's budget. Each event is packed (MessagePack, msgpackr) into the newest chunk;
+ * when the chunks are all used, the oldest chunk is emptied, its events evicted and counted,
+ * and it is reused. So the budget counts every byte kept (payloads, notes, the events
+ * themselves) exactly, memory stays flat however long a flood lasts, and the garbage collector
+ * sees a few large buffers instead of hundreds of thousands of objects that all survive (which
+ * made each young-generation collection copy them, stalling sockets for up to 100 ms).
  */
+import { Packr } from 'msgpackr';
 import type { CapturePage, DataEvent, PuertoEvent } from '../../shared/contract/events';
 
 export interface CaptureRingOptions {
+  /** Most events held at once. */
   limit: number;
-  payloadCapTotal: number;
+  /** Most bytes held at once: the chunks together never exceed it. */
+  budgetBytes: number;
 }
 
-function payloadLength(event: PuertoEvent): number {
-  return event.kind === 'data-in' || event.kind === 'data-out' ? event.payload.byteLength : 0;
-}
+/** Each record: its length (u32) and its event's seq (f64), then the packed event. */
+const HEADER_BYTES = 12;
+const LARGEST_CHUNK = 1024 * 1024;
+/** Small budgets (tests) still get several chunks, so eviction frees a fraction at a time. */
+const CHUNKS_AT_LEAST = 8;
 
-function withPayload(event: DataEvent, keep: number): DataEvent {
-  return { ...event, payload: event.payload.slice(0, keep), truncated: true };
+interface Chunk {
+  bytes: Uint8Array;
+  view: DataView;
+  /** Where the first event still held starts (events before it were evicted one by one). */
+  start: number;
+  used: number;
+  count: number;
+  firstSeq: number;
+  lastSeq: number;
 }
 
 export class CaptureRing {
   readonly #limit: number;
-  readonly #payloadCapTotal: number;
-  readonly #slots: (PuertoEvent | undefined)[] = [];
-  #oldest = 0;
+  readonly #budgetBytes: number;
+  readonly #chunkBytes: number;
+  readonly #maxChunks: number;
+  /** Oldest first; the last one is being filled. */
+  readonly #chunks: Chunk[] = [];
+  /** Emptied chunks kept for reuse, so a flood allocates nothing once the budget is reached. */
+  readonly #spare: Chunk[] = [];
   #size = 0;
-  #payloadBytes = 0;
-  /** Offset from the oldest event of the first one that may still hold a payload. */
-  #payloadCursor = 0;
   #totalEvicted = 0;
+  /** Packs and unpacks with structures shared across records: keys are stored once. */
+  readonly #packr = new Packr({ useRecords: true, structures: [], maxSharedStructures: 1000 });
 
   constructor(options: CaptureRingOptions) {
     this.#limit = Math.max(1, Math.floor(options.limit));
-    this.#payloadCapTotal = Math.max(0, Math.floor(options.payloadCapTotal));
+    const budget = Math.max(4096, Math.floor(options.budgetBytes));
+    this.#chunkBytes = Math.min(LARGEST_CHUNK, Math.floor(budget / CHUNKS_AT_LEAST));
+    this.#maxChunks = Math.max(1, Math.floor(budget / this.#chunkBytes));
+    this.#budgetBytes = this.#chunkBytes * this.#maxChunks;
   }
 
   get size(): number {
     return this.#size;
   }
 
-  get payloadBytes(): number {
-    return this.#payloadBytes;
+  /** Bytes the held events take in their chunks. */
+  get heldBytes(): number {
+    return this.#chunks.reduce((sum, chunk) => sum + chunk.used - chunk.start, 0);
+  }
+
+  get budgetBytes(): number {
+    return this.#budgetBytes;
   }
 
   get totalEvicted(): number {
     return this.#totalEvicted;
   }
 
-  /** Adds the event and returns how many old events it evicted (0 or 1). */
+  /** Adds the event and returns how many old events it evicted to make room. */
   push(event: PuertoEvent): number {
+    const packed = this.#pack(event);
+    const length = HEADER_BYTES + packed.byteLength;
     let evicted = 0;
-    if (this.#size === this.#limit) {
-      this.#evictOldest();
-      evicted = 1;
+    if (this.#size >= this.#limit) evicted += this.#evictOldestEvent();
+    let chunk = this.#chunks.at(-1);
+    if (chunk === undefined || chunk.used + length > chunk.bytes.byteLength) {
+      if (this.#chunks.length >= this.#maxChunks) evicted += this.#evictOldestChunk();
+      chunk = this.#newChunk();
     }
-    this.#slots[(this.#oldest + this.#size) % this.#limit] = event;
+    chunk.view.setUint32(chunk.used, packed.byteLength);
+    chunk.view.setFloat64(chunk.used + 4, event.seq);
+    chunk.bytes.set(packed, chunk.used + HEADER_BYTES);
+    chunk.used += length;
+    if (chunk.count === 0) chunk.firstSeq = event.seq;
+    chunk.lastSeq = event.seq;
+    chunk.count += 1;
     this.#size += 1;
-    this.#payloadBytes += payloadLength(event);
-    this.#enforcePayloadCap();
     return evicted;
   }
 
   /** Up to `limit` events with `seq` greater than `afterSeq`, oldest first. */
   page(afterSeq: number, limit: number): CapturePage {
     const events: PuertoEvent[] = [];
-    for (let offset = this.#firstOffsetAfter(afterSeq); offset < this.#size; offset++) {
+    for (let index = this.#firstChunkAfter(afterSeq); index < this.#chunks.length; index++) {
+      const chunk = this.#chunks[index] as Chunk;
+      for (let offset = chunk.start; offset < chunk.used && events.length < limit;) {
+        const length = chunk.view.getUint32(offset);
+        if (chunk.view.getFloat64(offset + 4) > afterSeq) {
+          const start = offset + HEADER_BYTES;
+          events.push(this.#unpack(chunk.bytes.subarray(start, start + length)));
+        }
+        offset += HEADER_BYTES + length;
+      }
       if (events.length >= limit) break;
-      events.push(this.#at(offset));
     }
+    const first = this.#chunks.find((chunk) => chunk.count > 0);
     return {
       events,
-      firstSeq: this.#size > 0 ? this.#at(0).seq : 0,
-      lastSeq: this.#size > 0 ? this.#at(this.#size - 1).seq : 0,
+      firstSeq: first?.firstSeq ?? 0,
+      lastSeq: this.#chunks.at(-1)?.lastSeq ?? 0,
       totalEvicted: this.#totalEvicted,
     };
   }
@@ -78,58 +122,87 @@ export class CaptureRing {
   /** Empties the ring and returns how many events it held. */
   clear(): number {
     const cleared = this.#size;
-    this.#slots.length = 0;
-    this.#oldest = 0;
+    for (const chunk of this.#chunks.splice(0)) this.#spare.push(reset(chunk));
     this.#size = 0;
-    this.#payloadBytes = 0;
-    this.#payloadCursor = 0;
     return cleared;
   }
 
-  #at(offset: number): PuertoEvent {
-    return this.#slots[(this.#oldest + offset) % this.#limit] as PuertoEvent;
+  #pack(event: PuertoEvent): Uint8Array {
+    const packed = this.#packr.pack(event);
+    const room = this.#chunkBytes - HEADER_BYTES;
+    if (packed.byteLength <= room) return packed;
+    // Only a huge note can do this (the payload is capped well below a chunk): keep the event
+    // and what of its payload fits, without the note.
+    const data = event as DataEvent;
+    const { annotation: _dropped, ...bare } = data;
+    const keep = Math.max(0, data.payload.byteLength - (packed.byteLength - room) - 64);
+    return this.#packr.pack({ ...bare, payload: data.payload.subarray(0, keep), truncated: true });
   }
 
-  #replace(offset: number, event: PuertoEvent): void {
-    this.#slots[(this.#oldest + offset) % this.#limit] = event;
+  /** A fresh event whose payload is its own copy: the chunk it came from will be reused. */
+  #unpack(record: Uint8Array): PuertoEvent {
+    const event = this.#packr.unpack(record) as PuertoEvent;
+    if (event.kind === 'data-in' || event.kind === 'data-out')
+      event.payload = new Uint8Array(event.payload);
+    return event;
   }
 
-  #evictOldest(): void {
-    this.#payloadBytes -= payloadLength(this.#at(0));
-    this.#slots[this.#oldest] = undefined;
-    this.#oldest = (this.#oldest + 1) % this.#limit;
+  #newChunk(): Chunk {
+    const chunk = this.#spare.pop() ?? {
+      bytes: new Uint8Array(this.#chunkBytes),
+      view: undefined as unknown as DataView,
+      start: 0,
+      used: 0,
+      count: 0,
+      firstSeq: 0,
+      lastSeq: 0,
+    };
+    chunk.view ??= new DataView(chunk.bytes.buffer);
+    this.#chunks.push(chunk);
+    return chunk;
+  }
+
+  /** The event count limit: one event goes, the oldest. */
+  #evictOldestEvent(): number {
+    const oldest = this.#chunks[0];
+    if (oldest === undefined) return 0;
+    if (oldest.count <= 1) return this.#evictOldestChunk();
+    oldest.start += HEADER_BYTES + oldest.view.getUint32(oldest.start);
+    oldest.firstSeq = oldest.view.getFloat64(oldest.start + 4);
+    oldest.count -= 1;
     this.#size -= 1;
-    this.#payloadCursor = Math.max(0, this.#payloadCursor - 1);
     this.#totalEvicted += 1;
+    return 1;
   }
 
-  /** Binary search: seq grows with the offset, but clearCapture leaves gaps before the first. */
-  #firstOffsetAfter(afterSeq: number): number {
+  #evictOldestChunk(): number {
+    const oldest = this.#chunks.shift();
+    if (oldest === undefined) return 0;
+    const evicted = oldest.count;
+    this.#size -= evicted;
+    this.#totalEvicted += evicted;
+    this.#spare.push(reset(oldest));
+    return evicted;
+  }
+
+  /** The first chunk that may hold an event after `afterSeq` (seqs grow chunk by chunk). */
+  #firstChunkAfter(afterSeq: number): number {
     let low = 0;
-    let high = this.#size;
+    let high = this.#chunks.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.#at(middle).seq <= afterSeq) low = middle + 1;
+      if ((this.#chunks[middle] as Chunk).lastSeq <= afterSeq) low = middle + 1;
       else high = middle;
     }
     return low;
   }
+}
 
-  #enforcePayloadCap(): void {
-    while (this.#payloadBytes > this.#payloadCapTotal && this.#payloadCursor < this.#size) {
-      const offset = this.#payloadCursor;
-      const event = this.#at(offset);
-      const length = payloadLength(event);
-      if (length === 0 || (event.kind !== 'data-in' && event.kind !== 'data-out')) {
-        this.#payloadCursor += 1;
-        continue;
-      }
-      const excess = this.#payloadBytes - this.#payloadCapTotal;
-      const isNewest = offset === this.#size - 1;
-      const keep = isNewest ? Math.max(0, length - excess) : 0;
-      this.#replace(offset, withPayload(event, keep));
-      this.#payloadBytes -= length - keep;
-      if (keep === 0) this.#payloadCursor += 1;
-    }
-  }
+function reset(chunk: Chunk): Chunk {
+  chunk.start = 0;
+  chunk.used = 0;
+  chunk.count = 0;
+  chunk.firstSeq = 0;
+  chunk.lastSeq = 0;
+  return chunk;
 }

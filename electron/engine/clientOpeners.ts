@@ -37,7 +37,7 @@ export async function openTcpClient(
     onAttempt: (address) => {
       client.setRemoteAddress(address);
       recorder.record({ ...client.labels(), kind: 'connecting' });
-      recorder.stateChanged();
+      recorder.stateChanged('client', client.id);
     },
   });
   if (client.signal.aborted) {

@@ -144,7 +144,7 @@ export abstract class Conversation extends TypedEmitter<ConversationEvents> {
     else this.info.remoteEnded = true;
     if (this.info.status === 'open') this.info.status = 'half-closed';
     this.recorder.record({ ...this.labels(), kind: 'half-closed', by });
-    this.recorder.stateChanged();
+    this.#changed();
     if (by === 'remote') this.emit('remote-end');
   }
 
@@ -152,7 +152,7 @@ export abstract class Conversation extends TypedEmitter<ConversationEvents> {
     if (this.info.flow === flow) return;
     this.info.flow = flow;
     this.recorder.record({ ...this.labels(), kind: 'flow', state: flow, buffered });
-    this.recorder.stateChanged();
+    this.#changed();
     if (flow === 'flowing') this.emit('drain');
   }
 
@@ -165,9 +165,17 @@ export abstract class Conversation extends TypedEmitter<ConversationEvents> {
     this.info.status = 'closed';
     this.info.closedAt = now();
     this.recorder.record({ ...this.labels(), kind: 'closed', by });
-    this.recorder.stateChanged();
+    this.#changed();
     this.emit('close', by);
     this.#resolveClosed();
+  }
+
+  /** This conversation changed, and with it its server's or client's totals. */
+  #changed(): void {
+    const { id, serverId, clientId } = this.info;
+    this.recorder.stateChanged('connection', id);
+    if (serverId !== undefined) this.recorder.stateChanged('server', serverId);
+    if (clientId !== undefined) this.recorder.stateChanged('client', clientId);
   }
 
   #count(direction: 'in' | 'out', bytes: number): void {
@@ -181,6 +189,6 @@ export abstract class Conversation extends TypedEmitter<ConversationEvents> {
         counters.messagesOut += 1;
       }
     }
-    this.recorder.stateChanged();
+    this.#changed();
   }
 }

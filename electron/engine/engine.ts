@@ -5,7 +5,7 @@
  */
 import type { CommandHandlers } from '../../shared/contract/api';
 import type { Request, Response } from '../../shared/contract/commands';
-import type { EventBatch, PuertoEvent } from '../../shared/contract/events';
+import type { CaptureStats, EventBatch, PuertoEvent } from '../../shared/contract/events';
 import type { Concurrency, ServerInfo, SystemInfo } from '../../shared/contract/model';
 import type { BehaviourInstance } from './behaviours/behaviour';
 import type { BehaviourRegistry } from './behaviours/registry';
@@ -62,14 +62,17 @@ export class PuertoEngine implements CommandHandlers {
     this.#prober = new Prober(probe);
     this.#readSystemInfo = this.#options.systemInfo ?? readSystemInfo;
     this.#behaviours = this.#options.behaviours ?? createBehaviourRegistry();
-    this.#registry = new EngineRegistry(this.#options.closedRetention);
+    this.#registry = new EngineRegistry(this.#options.closedRetention, (kind, id) =>
+      this.#batcher.removed(kind, id),
+    );
     this.#ring = new CaptureRing({
       limit: this.#options.captureLimit,
-      payloadCapTotal: this.#options.payloadCapTotal,
+      budgetBytes: this.#options.captureBudgetBytes,
     });
     this.#batcher = new EventBatcher({
       intervalMs: this.#options.batchIntervalMs,
-      snapshot: () => this.#registry.snapshot(),
+      source: this.#registry.infos,
+      captureStats: () => this.#captureStats(),
     });
     this.#recorder = new EventRecorder({
       ring: this.#ring,
@@ -84,8 +87,22 @@ export class PuertoEngine implements CommandHandlers {
     this.#networkWatch.start();
   }
 
+  /**
+   * Subscribes to batches. A listener's first batch carries the whole state (and the capture's
+   * figures); the later ones only what changed, so the window never needs a snapshot per batch.
+   */
   onBatch(listener: (batch: EventBatch) => void): () => void {
-    return this.#batcher.on('batch', listener);
+    let first = true;
+    const unsubscribe = this.#batcher.on('batch', (batch) => {
+      if (!first) {
+        listener(batch);
+        return;
+      }
+      first = false;
+      listener({ ...batch, state: this.#registry.snapshot(), capture: this.#captureStats() });
+    });
+    this.#batcher.request();
+    return unsubscribe;
   }
 
   onEvent(listener: (event: PuertoEvent) => void): () => void {
@@ -101,13 +118,17 @@ export class PuertoEngine implements CommandHandlers {
         reason: 'validation.iterativeNeedsTcp',
       });
     }
-    const behaviour = this.#behaviours.get(config.name);
-    if (behaviour === undefined || !behaviour.protocols.includes(protocol)) {
+    if (!this.#behaviours.supports(config.name, protocol)) {
       throw new EngineError('INVALID_INPUT', `no ${protocol} behaviour named ${config.name}`, {
         field: 'behaviour.name',
         reason: 'validation.wrongValue',
       });
     }
+    // A service's library loads when its first server starts (issue 10); loaded ones start
+    // without waiting a tick, as before.
+    const behaviour =
+      this.#behaviours.get(config.name) ?? (await this.#behaviours.load(config.name));
+    this.#assertOpen();
     const info: ServerInfo = {
       id: this.#nextId('server'),
       protocol,
@@ -129,13 +150,14 @@ export class PuertoEngine implements CommandHandlers {
     const server: ServerHandle =
       protocol === 'tcp' ? new TcpServer(info, context) : new UdpServer(info, context);
     this.#registry.servers.add(server);
-    this.#recorder.stateChanged();
+    this.#recorder.stateChanged('server', info.id);
     try {
       await server.start();
     } catch (cause) {
       const error = toPuertoError(cause, { proto: protocol, port, address: bind.address });
       info.status = 'failed';
       info.error = error;
+      this.#recorder.stateChanged('server', info.id);
       this.#recorder.recordError(
         { proto: protocol, serverId: info.id, local: { ...info.local } },
         error,
@@ -166,7 +188,7 @@ export class PuertoEngine implements CommandHandlers {
       ...(request.localPort !== undefined ? { localPort: request.localPort } : {}),
     });
     this.#registry.clients.add(client);
-    this.#recorder.stateChanged();
+    this.#recorder.stateChanged('client', client.id);
     const context = {
       recorder: this.#recorder,
       closeGraceMs: this.#options.closeGraceMs,
@@ -180,7 +202,7 @@ export class PuertoEngine implements CommandHandlers {
     } catch (cause) {
       throw this.#clientFailed(client, request, cause);
     }
-    this.#recorder.stateChanged();
+    this.#recorder.stateChanged('client', client.id);
     return client.snapshot();
   }
 
@@ -218,11 +240,13 @@ export class PuertoEngine implements CommandHandlers {
   }
 
   async getCapture(request: Request<'getCapture'>): Promise<Response<'getCapture'>> {
-    return this.#ring.page(request.afterSeq, request.limit);
+    return { ...this.#ring.page(request.afterSeq, request.limit), capture: this.#captureStats() };
   }
 
   async clearCapture(_request: Request<'clearCapture'> = {}): Promise<Response<'clearCapture'>> {
-    return { cleared: this.#ring.clear() };
+    const cleared = this.#ring.clear();
+    this.#batcher.captureChanged();
+    return { cleared };
   }
 
   async getSystemInfo(_request: Request<'getSystemInfo'> = {}): Promise<Response<'getSystemInfo'>> {
@@ -255,6 +279,16 @@ export class PuertoEngine implements CommandHandlers {
     return this.#closing;
   }
 
+  #captureStats(): CaptureStats {
+    return {
+      heldEvents: this.#ring.size,
+      heldBytes: this.#ring.heldBytes,
+      budgetBytes: this.#ring.budgetBytes,
+      payloadCapPerEvent: this.#options.payloadCapPerEvent,
+      totalEvicted: this.#ring.totalEvicted,
+    };
+  }
+
   #assertOpen(): void {
     if (this.#closing !== undefined) {
       throw new EngineError('INTERNAL', 'the engine is closed', { reason: 'the engine is closed' });
@@ -282,7 +316,7 @@ export class PuertoEngine implements CommandHandlers {
   #adopt(conversation: Conversation): void {
     this.#registry.connections.add(conversation);
     conversation.on('close', () => this.#registry.connections.retire(conversation.id));
-    this.#recorder.stateChanged();
+    this.#recorder.stateChanged('connection', conversation.id);
   }
 
   #disposeWhenFinished(server: ServerHandle, instance: BehaviourInstance): void {
@@ -304,7 +338,7 @@ export class PuertoEngine implements CommandHandlers {
     if (client.signal.aborted || (cause as { name?: unknown }).name === 'AbortError') {
       client.cancelled();
       this.#retireClient(client);
-      this.#recorder.stateChanged();
+      this.#recorder.stateChanged('client', client.id);
       return new EngineError('CONNECTION_CLOSED', `${client.id} was closed before it opened`, {
         id: client.id,
       });
@@ -318,7 +352,7 @@ export class PuertoEngine implements CommandHandlers {
     client.failed(error);
     this.#recorder.recordError(client.labels(), error);
     this.#retireClient(client);
-    this.#recorder.stateChanged();
+    this.#recorder.stateChanged('client', client.id);
     return EngineError.from(error);
   }
 }

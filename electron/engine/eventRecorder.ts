@@ -12,6 +12,7 @@ import type {
 import type { PuertoError } from '../../shared/contract/errors';
 import type { CaptureRing } from './captureRing';
 import type { EventBatcher } from './eventBatcher';
+import type { StateItemKind } from './stateChanges';
 import { now } from './clock';
 import { TypedEmitter } from './typedEmitter';
 
@@ -42,9 +43,12 @@ export class EventRecorder extends TypedEmitter<RecorderEvents> {
     this.#payloadCapPerEvent = Math.max(0, Math.floor(options.payloadCapPerEvent));
   }
 
+  /** `draft` must be a fresh object: it becomes the event (no copy per packet). */
   record(draft: EventDraft): PuertoEvent {
     this.#lastSeq += 1;
-    const event = { ...draft, seq: this.#lastSeq, time: now() } as PuertoEvent;
+    const event = draft as PuertoEvent;
+    event.seq = this.#lastSeq;
+    event.time = now();
     this.#batcher.noteEvicted(this.#ring.push(event));
     this.#batcher.add(event);
     this.emit('event', event);
@@ -53,7 +57,7 @@ export class EventRecorder extends TypedEmitter<RecorderEvents> {
 
   /**
    * Copies at most the per-event cap into a plain Uint8Array: socket Buffers may share a larger
-   * pooled ArrayBuffer, and Buffer's toJSON would defeat the browser-mode wire codec.
+   * pooled ArrayBuffer, which an event waiting for its batch must not keep alive.
    */
   recordData(
     kind: DataEvent['kind'],
@@ -78,8 +82,8 @@ export class EventRecorder extends TypedEmitter<RecorderEvents> {
     return this.record({ ...labels, kind: 'error', error });
   }
 
-  /** Something in the state changed: the next batch carries a fresh snapshot. */
-  stateChanged(): void {
-    this.#batcher.markStateChanged();
+  /** A server, client or connection changed: the next batch carries its new info. */
+  stateChanged(kind: StateItemKind, id: string): void {
+    this.#batcher.changed(kind, id);
   }
 }

@@ -8,10 +8,16 @@ import type { BehaviourRegistry } from './behaviours/registry';
 export interface EngineOptions {
   /** Events the capture ring holds before the oldest are evicted. */
   captureLimit: number;
-  /** Payload bytes kept per data event; `bytes` stays exact beyond it. */
+  /**
+   * Payload bytes kept per data event, like Wireshark's snaplen; `bytes` stays exact beyond it
+   * and the event says it was truncated.
+   */
   payloadCapPerEvent: number;
-  /** Payload bytes kept across the whole ring; the oldest payloads are dropped first. */
-  payloadCapTotal: number;
+  /**
+   * Every byte the capture keeps (payloads, notes, the events themselves) fits in this; the
+   * oldest events are evicted, and counted, to make room.
+   */
+  captureBudgetBytes: number;
   /** Batches go out at most this often (about 20 a second), never one message per packet. */
   batchIntervalMs: number;
   /** How long a TCP connect may take when the request does not say. */
@@ -40,9 +46,9 @@ export interface EngineOptions {
 }
 
 export const DEFAULT_ENGINE_OPTIONS: Readonly<Omit<EngineOptions, 'behaviours' | 'systemInfo'>> = {
-  captureLimit: 100_000,
-  payloadCapPerEvent: 64 * 1024,
-  payloadCapTotal: 64 * 1024 * 1024,
+  captureLimit: 1_000_000,
+  payloadCapPerEvent: 16 * 1024,
+  captureBudgetBytes: 64 * 1024 * 1024,
   batchIntervalMs: 50,
   connectTimeoutMs: 10_000,
   closedRetention: 200,

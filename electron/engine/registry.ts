@@ -13,6 +13,7 @@ import type { ClientHandle } from './client';
 import type { Conversation } from './conversation';
 import { EngineError } from './errors';
 import type { ServerHandle } from './server';
+import type { StateItemKind, StateSource } from './stateChanges';
 
 interface Snapshotting<Info> {
   readonly id: string;
@@ -23,9 +24,11 @@ class RetainingMap<Info, Item extends Snapshotting<Info>> {
   readonly #items = new Map<string, Item>();
   readonly #finished: string[] = [];
   readonly #retention: number;
+  readonly #onForget: (id: string) => void;
 
-  constructor(retention: number) {
+  constructor(retention: number, onForget: (id: string) => void) {
     this.#retention = Math.max(0, retention);
+    this.#onForget = onForget;
   }
 
   add(item: Item): void {
@@ -46,7 +49,9 @@ class RetainingMap<Info, Item extends Snapshotting<Info>> {
     this.#finished.push(id);
     while (this.#finished.length > this.#retention) {
       const oldest = this.#finished.shift();
-      if (oldest !== undefined) this.#items.delete(oldest);
+      if (oldest === undefined) continue;
+      this.#items.delete(oldest);
+      this.#onForget(oldest);
     }
   }
 
@@ -64,11 +69,19 @@ export class EngineRegistry {
   readonly clients: RetainingMap<ClientInfo, ClientHandle>;
   readonly connections: RetainingMap<ConnectionInfo, Conversation>;
 
-  constructor(retention: number) {
-    this.servers = new RetainingMap(retention);
-    this.clients = new RetainingMap(retention);
-    this.connections = new RetainingMap(retention);
+  /** `onForget` hears of every item dropped after its retention, so windows drop it too. */
+  constructor(retention: number, onForget: (kind: StateItemKind, id: string) => void = () => {}) {
+    this.servers = new RetainingMap(retention, (id) => onForget('server', id));
+    this.clients = new RetainingMap(retention, (id) => onForget('client', id));
+    this.connections = new RetainingMap(retention, (id) => onForget('connection', id));
   }
+
+  /** Current infos by id, undefined once forgotten: what a batch's changes are read from. */
+  readonly infos: StateSource = {
+    server: (id) => this.servers.get(id)?.snapshot(),
+    client: (id) => this.clients.get(id)?.snapshot(),
+    connection: (id) => this.connections.get(id)?.snapshot(),
+  };
 
   server(id: string): ServerHandle {
     const server = this.servers.get(id);

@@ -52,12 +52,12 @@ export function markListening(info: ServerInfo, recorder: EventRecorder): void {
   info.status = 'listening';
   info.startedAt = now();
   recorder.record({ ...serverLabels(info), kind: 'listening' });
-  recorder.stateChanged();
+  recorder.stateChanged('server', info.id);
 }
 
 export function markStopped(info: ServerInfo, recorder: EventRecorder): void {
   if (info.status !== 'listening') return;
   info.status = 'stopped';
   recorder.record({ ...serverLabels(info), kind: 'stopped' });
-  recorder.stateChanged();
+  recorder.stateChanged('server', info.id);
 }

@@ -54,7 +54,7 @@ export class TcpServer implements ServerHandle {
       bufferBytes: context.waitingBufferBytes,
       onChange: () => {
         this.#info.waiting = this.#waiting.endpoints();
-        context.recorder.stateChanged();
+        context.recorder.stateChanged('server', info.id);
       },
     });
   }
@@ -177,14 +177,14 @@ export class TcpServer implements ServerHandle {
     connection.on('close', () => {
       this.#connections.delete(connection);
       this.#info.activeConnections -= 1;
-      recorder.stateChanged();
+      recorder.stateChanged('server', this.#info.id);
       if (this.#serving !== connection) return;
       this.#serving = undefined;
       const next = this.#waiting.shift();
       if (next !== undefined) this.#serve(next.socket, next);
     });
     recorder.record({ ...connection.labels(), kind: 'accepted' });
-    recorder.stateChanged();
+    recorder.stateChanged('server', this.#info.id);
     this.#context.adopt(connection);
     if (waited === undefined) return;
     // Resuming takes effect on the next tick, after the held bytes, so their order is kept.

@@ -53,9 +53,9 @@ export class UdpServer implements ServerHandle {
         this.#info.totalConnections += 1;
         flow.on('close', () => {
           this.#info.activeConnections -= 1;
-          recorder.stateChanged();
+          recorder.stateChanged('server', this.#info.id);
         });
-        recorder.stateChanged();
+        recorder.stateChanged('server', this.#info.id);
         this.#context.adopt(flow);
       },
       onError: (cause) => {

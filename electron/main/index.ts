@@ -15,6 +15,7 @@ import {
   discoverySettingsFrom,
   workspaceNickname,
 } from '../classroom';
+import { captureSettingsFromEnv } from '../engine';
 import { createLabEngine, serviceHandlers } from '../services';
 import type { ServiceContext } from '../services';
 import { openHostWorkspace, resolveDataDirectory } from '../workspace';
@@ -93,7 +94,7 @@ async function start(): Promise<void> {
   if (!renderer.development) serveAppProtocol(protocol, join(mainDirectory, '..', 'renderer'));
 
   const services: ServiceContext = {};
-  const engine = createLabEngine({}, services);
+  const engine = createLabEngine(captureSettingsFromEnv(process.env), services);
   const dataDirectory = resolveDataDirectory({
     env: process.env,
     applicationDirectory: app.getPath('userData'),

@@ -62,7 +62,13 @@ export function registerIpc(options: {
   return () => ipcMain.removeHandler(IPC_CHANNELS.invoke);
 }
 
-/** Pushes every engine batch to the window while it lives; returns the unsubscribe. */
+/**
+ * Pushes every engine batch to the window while it lives, by structured clone (bytes stay
+ * `Uint8Array`, nothing to encode); returns the unsubscribe. Only the subscription's first
+ * batch carries the whole state, and it may reach the window before its page listens (a page
+ * also reloads without a new subscription): the page's `getState` when it starts covers both,
+ * and the changes in later batches apply over it (renderer/src/stores/engine.ts).
+ */
 export function forwardBatches(onBatch: BatchSource, target: BatchTarget): () => void {
   return onBatch((batch) => {
     if (!target.isDestroyed()) target.send(IPC_CHANNELS.batch, batch);

@@ -1,6 +1,9 @@
 /**
  * The engine with every classic Internet service registered as a behaviour. Hosts (Electron,
- * CLI, browser mode) create their engine here; the engine itself knows no service.
+ * CLI, browser mode) create their engine here; the engine itself knows no service. The simple
+ * services are plain code and register as they are; the others register by name and protocols
+ * and load their code (ftp-srv, smtp-server, mailparser, net-snmp, dns-packet) when their first
+ * server starts, so a start pays only for what it serves (issue 10).
  */
 import type { ServiceCommandHandlers } from '../../shared/contract/api';
 import { createBehaviourRegistry, PuertoEngine } from '../engine';

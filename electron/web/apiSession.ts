@@ -1,7 +1,8 @@
 /**
- * One browser tab's WebSocket: each `invoke` goes through the boundary's dispatcher and is
- * answered with its `result`; engine batches go out through a `BatchSender`. Nothing a tab
- * sends can crash the server: malformed messages are answered with INVALID_INPUT.
+ * One browser tab's WebSocket: each `invoke` (a binary frame, see wireCodec.ts) goes through the
+ * boundary's dispatcher and is answered with its `result`; engine batches go out through a
+ * `BatchSender`. Nothing a tab sends can crash the server: malformed messages are answered with
+ * INVALID_INPUT, under their own id whenever it can be read.
  */
 import type { RawData, WebSocket } from 'ws';
 import { z } from 'zod';
@@ -22,10 +23,9 @@ const invokeSchema = z.object({
 
 type Invoke = z.infer<typeof invokeSchema>;
 
-function rawText(data: RawData): string {
-  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
-  if (Buffer.isBuffer(data)) return data.toString('utf8');
-  return Buffer.from(data).toString('utf8');
+function rawBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return Buffer.isBuffer(data) ? data : new Uint8Array(data);
 }
 
 /** The id to answer a refused message with: its own when it had a usable one, else 0. */
@@ -35,21 +35,38 @@ function idOf(value: unknown): number {
   return typeof id === 'number' && Number.isInteger(id) && id >= 0 ? id : 0;
 }
 
-export function parseClientMessage(text: string): Invoke | { id: number; error: Result<never> } {
+function refusal(id: number, field: string): { id: number; error: Result<never> } {
+  return { id, error: { ok: false, error: invalidInput(field, 'validation.wrongValue') } };
+}
+
+/**
+ * Text frames are not the protocol (an old page, a line typed into `wscat`); when one is JSON
+ * with an id, the refusal still goes to that id, so its sender does not wait for ever.
+ */
+function idInText(data: Uint8Array): number {
+  try {
+    return idOf(JSON.parse(Buffer.from(data).toString('utf8')));
+  } catch {
+    return 0;
+  }
+}
+
+export function parseClientMessage(
+  data: Uint8Array,
+  isBinary = true,
+): Invoke | { id: number; error: Result<never> } {
+  if (!isBinary) return refusal(idInText(data), 'message');
   let decoded: unknown;
   try {
-    decoded = decodeWire(text);
+    decoded = decodeWire(data);
   } catch {
-    return { id: 0, error: { ok: false, error: invalidInput('message', 'validation.wrongValue') } };
+    return refusal(0, 'message');
   }
   const parsed = invokeSchema.safeParse(decoded);
   if (parsed.success) return parsed.data;
   const [issue] = parsed.error.issues;
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'message';
-  return {
-    id: idOf(decoded),
-    error: { ok: false, error: invalidInput(field, 'validation.wrongValue') },
-  };
+  return refusal(idOf(decoded), field);
 }
 
 export class ApiSession {
@@ -61,7 +78,7 @@ export class ApiSession {
     batchOptions: Partial<BatchSenderOptions> = {},
   ) {
     this.batches = new BatchSender(socket, batchOptions);
-    socket.on('message', (data) => this.onMessage(data));
+    socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     // `ws` emits errors (oversize frame, bad UTF-8) and then closes the socket by itself.
     socket.on('error', () => undefined);
     socket.on('close', () => this.batches.close());
@@ -74,8 +91,8 @@ export class ApiSession {
     this.socket.terminate();
   }
 
-  private onMessage(data: RawData): void {
-    const message = parseClientMessage(rawText(data));
+  private onMessage(data: RawData, isBinary: boolean): void {
+    const message = parseClientMessage(rawBytes(data), isBinary);
     if ('error' in message) {
       this.answer(message.id, message.error);
       return;
@@ -87,21 +104,21 @@ export class ApiSession {
 
   private answer(id: number, result: Result<unknown>): void {
     if (this.socket.readyState !== this.socket.OPEN) return;
-    let text: string;
+    let frame: Uint8Array;
     try {
-      text = encodeWire({ type: 'result', id, result } satisfies ServerMessage);
+      frame = encodeWire({ type: 'result', id, result } satisfies ServerMessage);
     } catch {
       const error: PuertoError = {
         code: 'INTERNAL',
         message: 'The result could not be encoded',
         details: {},
       };
-      text = encodeWire({
+      frame = encodeWire({
         type: 'result',
         id,
         result: { ok: false, error },
       } satisfies ServerMessage);
     }
-    this.socket.send(text);
+    this.socket.send(frame);
   }
 }

@@ -1,13 +1,15 @@
 /**
  * Pushes engine batches to one browser tab without letting a slow tab grow the server's memory
- * without bound. While the socket's send buffer is over the limit, intermediate batches are
- * dropped for that tab only; the latest engine state is kept and sent as soon as the buffer
- * drains, so the tab's view of servers and connections is never stale. Dropped events show as
- * a gap in `seq`; the tab can fetch them with `getCapture({ afterSeq })`.
+ * without bound. While the socket's send buffer is over the limit, batches are held for that
+ * tab only: their state changes are folded together (see pendingBatch.ts) and their events are
+ * dropped, counted as one `missed` range. The next batch that goes out carries all of it, so the
+ * tab's servers and connections are never stale and it can say, or fetch from the capture with
+ * `getCapture({ afterSeq })`, exactly which events it did not receive (issue 10, section 5).
  */
-import type { EngineState, EventBatch, SystemInfo } from '../../shared/contract';
-import { encodeWire } from '../../shared/contract/wireCodec';
+import type { EventBatch } from '../../shared/contract';
 import type { ServerMessage } from '../../shared/contract/api';
+import { encodeWire } from '../../shared/contract/wireCodec';
+import { PendingBatch } from './pendingBatch';
 
 /** Above this many buffered bytes a tab is considered slow (the brief's 8 MiB). */
 export const DEFAULT_BUFFERED_LIMIT = 8 * 1024 * 1024;
@@ -18,7 +20,7 @@ export const DEFAULT_RETRY_MS = 100;
 export interface BatchSocket {
   readonly bufferedAmount: number;
   readonly readyState: number;
-  send(data: string): void;
+  send(frame: Uint8Array): void;
 }
 
 const OPEN = 1;
@@ -29,11 +31,7 @@ export interface BatchSenderOptions {
 }
 
 export class BatchSender {
-  private heldState: EngineState | undefined;
-  /** This machine's latest addresses, when they changed while the tab was held. */
-  private heldSystem: SystemInfo | undefined;
-  private heldEvicted = 0;
-  private holding = false;
+  private readonly pending = new PendingBatch();
   private retryTimer: NodeJS.Timeout | undefined;
   private readonly options: BatchSenderOptions;
 
@@ -49,11 +47,12 @@ export class BatchSender {
 
   push(batch: EventBatch): void {
     if (this.socket.readyState !== OPEN) return;
-    if (this.socket.bufferedAmount > this.options.bufferedLimit) {
-      this.hold(batch);
+    if (this.isBehind()) {
+      this.pending.hold(batch);
+      this.retryTimer ??= setTimeout(() => this.retry(), this.options.retryMs);
       return;
     }
-    this.sendNow(batch);
+    this.send(this.pending.release(batch));
   }
 
   close(): void {
@@ -61,39 +60,24 @@ export class BatchSender {
     this.retryTimer = undefined;
   }
 
-  private hold(batch: EventBatch): void {
-    this.holding = true;
-    if (batch.state !== undefined) this.heldState = batch.state;
-    if (batch.system !== undefined) this.heldSystem = batch.system;
-    this.heldEvicted += batch.evicted;
-    this.retryTimer ??= setTimeout(() => this.retry(), this.options.retryMs);
+  private isBehind(): boolean {
+    return this.socket.bufferedAmount > this.options.bufferedLimit;
   }
 
   private retry(): void {
     this.retryTimer = undefined;
-    if (!this.holding || this.socket.readyState !== OPEN) return;
-    if (this.socket.bufferedAmount > this.options.bufferedLimit) {
+    if (this.pending.isEmpty || this.socket.readyState !== OPEN) return;
+    if (this.isBehind()) {
       this.retryTimer = setTimeout(() => this.retry(), this.options.retryMs);
       return;
     }
-    this.sendNow({ events: [], evicted: 0 });
+    this.send(this.pending.release({ events: [], evicted: 0 }));
   }
 
-  private sendNow(batch: EventBatch): void {
-    const merged: EventBatch = {
-      events: batch.events,
-      evicted: batch.evicted + this.heldEvicted,
-    };
-    const state = batch.state ?? this.heldState;
-    if (state !== undefined) merged.state = state;
-    const system = batch.system ?? this.heldSystem;
-    if (system !== undefined) merged.system = system;
-    this.holding = false;
-    this.heldState = undefined;
-    this.heldSystem = undefined;
-    this.heldEvicted = 0;
+  /** Encoded once, for this tab only: a held tab's batch differs from everyone else's. */
+  private send(batch: EventBatch): void {
     this.close();
-    const message: ServerMessage = { type: 'batch', batch: merged };
+    const message: ServerMessage = { type: 'batch', batch };
     this.socket.send(encodeWire(message));
   }
 }

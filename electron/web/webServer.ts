@@ -32,7 +32,10 @@ import type { BatchSenderOptions } from './batchSender';
 import { policyFromPage, refuse, refuseUpgrade, securityHeaders } from './responses';
 import { serveStaticFile } from './staticFiles';
 
-/** What browser mode needs of the engine: its commands and its batches. */
+/**
+ * What browser mode needs of the engine: its commands and its batches (each listener's first
+ * batch carries the whole state, later ones only the changes).
+ */
 export type WebEngine = CommandHandlers & {
   onBatch(listener: (batch: EventBatch) => void): () => void;
 };
@@ -63,7 +66,7 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** Base64 makes a 1 MiB `send` about 1.4 MiB on the wire; 2 MiB leaves room for the rest. */
+/** A 1 MiB `send` is 1 MiB of MessagePack `bin` plus a few bytes; 2 MiB leaves ample room. */
 export const DEFAULT_MAX_PAYLOAD = 2 * 1024 * 1024;
 const LISTEN_ADDRESS = '127.0.0.1';
 
@@ -87,7 +90,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     ...options.services,
     ...options.classroom,
   });
-  const sessions = new Set<ApiSession>();
+  /** Each open tab and the function that ends its engine subscription. */
+  const sessions = new Map<ApiSession, () => void>();
   const webSockets = new WebSocketServer({
     noServer: true,
     maxPayload: options.maxPayload ?? DEFAULT_MAX_PAYLOAD,
@@ -131,8 +135,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (proof === 'wrong') return refuseUpgrade(socket, 403, 'unauthorized', headers);
     webSockets.handleUpgrade(request, socket, head, (webSocket) => {
       const session = new ApiSession(webSocket, dispatch, options.batches);
-      sessions.add(session);
-      webSocket.on('close', () => sessions.delete(session));
+      // A subscription per tab: the engine gives each new listener a first batch with the whole
+      // state, and after it only what changed, so a tab that connects late still starts whole.
+      const unsubscribe = options.engine.onBatch((batch) => session.pushBatch(batch));
+      sessions.set(session, unsubscribe);
+      webSocket.on('close', () => {
+        unsubscribe();
+        sessions.delete(session);
+      });
     });
   }
 
@@ -149,15 +159,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   });
   port = (server.address() as AddressInfo).port;
 
-  const unsubscribe = options.engine.onBatch((batch) => {
-    for (const session of sessions) session.pushBatch(batch);
-  });
-
   let closing: Promise<void> | undefined;
   function close(): Promise<void> {
     closing ??= new Promise<void>((resolve) => {
-      unsubscribe();
-      for (const session of sessions) session.close();
+      for (const [session, unsubscribe] of sessions) {
+        unsubscribe();
+        session.close();
+      }
       sessions.clear();
       webSockets.close();
       server.close(() => resolve());

@@ -35,7 +35,8 @@ export interface CaptureLine {
   error?: unknown;
 }
 
-export function eventToLine(event: PuertoEvent): CaptureLine {
+/** The fields every line has, in the order they are written; the rest depend on the kind. */
+export function lineHead(event: PuertoEvent): CaptureLine {
   const line: CaptureLine = {
     seq: event.seq,
     time: new Date(event.time).toISOString(),
@@ -49,11 +50,23 @@ export function eventToLine(event: PuertoEvent): CaptureLine {
   for (const key of ['serverId', 'clientId', 'connectionId'] as const) {
     if (event[key] !== undefined) line[key] = event[key];
   }
+  return line;
+}
+
+/**
+ * `hex` lets a host with a native encoder (Node's `Buffer#toString('hex')`) use it; the line
+ * is the same either way.
+ */
+export function eventToLine(
+  event: PuertoEvent,
+  hex: (bytes: Uint8Array) => string = bytesToHex,
+): CaptureLine {
+  const line = lineHead(event);
   switch (event.kind) {
     case 'data-in':
     case 'data-out':
       line.text = bytesToText(event.payload);
-      line.hex = bytesToHex(event.payload);
+      line.hex = hex(event.payload);
       line.truncated = event.truncated;
       if (event.annotation !== undefined) line.annotation = event.annotation;
       break;

@@ -3,7 +3,15 @@
  * and a high-resolution `time` (milliseconds since the epoch, with sub-millisecond fraction).
  */
 import type { PuertoError } from './errors';
-import type { EngineState, Endpoint, Protocol, SystemInfo } from './model';
+import type {
+  ClientInfo,
+  ConnectionInfo,
+  EngineState,
+  Endpoint,
+  Protocol,
+  ServerInfo,
+  SystemInfo,
+} from './model';
 
 export const EVENT_KINDS = [
   'listening',
@@ -105,14 +113,61 @@ export type PuertoEvent =
   LifecycleEvent | DataEvent | HalfClosedEvent | ClosedEvent | FlowEvent | ErrorEvent;
 
 /**
+ * What changed in the engine's state since the previous batch: the servers, clients and
+ * connections whose info changed (each sent whole, so applying one never depends on another),
+ * and the ids the engine no longer lists. A batch costs what changed, never what the engine holds.
+ */
+export interface StateChanges {
+  servers: ServerInfo[];
+  clients: ClientInfo[];
+  connections: ConnectionInfo[];
+  removed: { servers: string[]; clients: string[]; connections: string[] };
+}
+
+/**
+ * How much the engine's capture keeps and what it let go, so the window can say it ("keeping
+ * the first 16,384 bytes of each message, 64 MB in all").
+ */
+export interface CaptureStats {
+  /** Events held now and the bytes they count against `budgetBytes`. */
+  heldEvents: number;
+  heldBytes: number;
+  /** Every byte the capture keeps (payloads, notes, the events themselves) fits in this. */
+  budgetBytes: number;
+  /** Payload bytes kept per message; `bytes` stays exact beyond it and `truncated` says so. */
+  payloadCapPerEvent: number;
+  /** Events the capture let go to stay within its budget, since the engine started. */
+  totalEvicted: number;
+}
+
+/**
+ * Events a subscriber did not receive because it fell behind (a slow browser tab): the `seq`
+ * range they span (both inclusive) and how many they were. The subscriber may fetch what the
+ * capture still holds with `getCapture({ afterSeq: fromSeq - 1 })`; the rest is reported.
+ */
+export interface MissedEvents {
+  fromSeq: number;
+  toSeq: number;
+  count: number;
+}
+
+/**
  * What subscribers receive: events coalesced (at most about 20 batches a second, never one
- * message per packet), plus the engine state when it changed since the previous batch.
+ * message per packet), the state's changes since the previous batch, and the whole state in a
+ * subscriber's first batch (and whenever a host must resynchronise it).
  */
 export interface EventBatch {
   events: PuertoEvent[];
+  /** The whole state: in a subscriber's first batch; replaces everything the window had. */
   state?: EngineState;
+  /** What changed since the previous batch (applied after `state` when both are present). */
+  changes?: StateChanges;
   /** Events the capture ring evicted since the previous batch (it holds a bounded number). */
   evicted: number;
+  /** The capture's budget and use, when they changed. */
+  capture?: CaptureStats;
+  /** Events this subscriber missed since its previous batch. */
+  missed?: MissedEvents;
   /** This machine's addresses, sent when they changed (a cable plugged in, another Wi-Fi). */
   system?: SystemInfo;
 }
@@ -123,4 +178,6 @@ export interface CapturePage {
   firstSeq: number;
   lastSeq: number;
   totalEvicted: number;
+  /** The capture's budget and use when the page was read. */
+  capture?: CaptureStats;
 }

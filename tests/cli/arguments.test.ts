@@ -38,6 +38,7 @@ describe('serve arguments', () => {
       iterative: false,
       announce: false,
       json: true,
+      capture: {},
       help: false,
     });
   });
@@ -137,6 +138,31 @@ describe('serve arguments', () => {
   });
 });
 
+describe('capture arguments', () => {
+  it('turns --capture-mb and --snaplen into the engine options', () => {
+    expect(parseServeArguments(['--capture-mb', '8', '--snaplen', '512']).capture).toEqual({
+      captureBudgetBytes: 8 * 1024 * 1024,
+      payloadCapPerEvent: 512,
+    });
+    expect(parseWebArguments('web', ['--snaplen=0']).capture).toEqual({ payloadCapPerEvent: 0 });
+  });
+
+  it('refuses a value out of range or not a whole number, naming the option and the limits', () => {
+    for (const [option, value] of [
+      ['--capture-mb', '0'],
+      ['--capture-mb', '5000'],
+      ['--capture-mb', '1.5'],
+      ['--snaplen', '-1'],
+      ['--snaplen', 'lots'],
+      ['--snaplen', '2000000'],
+    ] as const) {
+      const error = usageErrorOf(() => parseServeArguments([`${option}=${value}`]));
+      expect(error.key).toBe('badWholeNumber');
+      expect(error.params).toMatchObject({ option, value });
+    }
+  });
+});
+
 describe('peers arguments', () => {
   it('listens 3 seconds by default, or as long as --timeout says', () => {
     expect(parsePeersArguments([])).toEqual({ seconds: 3, json: false, help: false });
@@ -202,8 +228,16 @@ describe('probe arguments', () => {
 
 describe('web, start and help arguments', () => {
   it('keeps the port as typed', () => {
-    expect(parseWebArguments('web', ['--port', '8080'])).toEqual({ port: '8080', help: false });
-    expect(parseWebArguments('start', ['-h'])).toEqual({ port: undefined, help: true });
+    expect(parseWebArguments('web', ['--port', '8080'])).toEqual({
+      port: '8080',
+      capture: {},
+      help: false,
+    });
+    expect(parseWebArguments('start', ['-h'])).toEqual({
+      port: undefined,
+      capture: {},
+      help: true,
+    });
     expect(usageErrorOf(() => parseWebArguments('start', ['--tcp', '1'])).command).toBe('start');
   });
 

@@ -1,12 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   eventToJson,
   formatEndpoint,
   formatEventJson,
   formatEventLine,
+  previewText,
 } from '../../electron/cli/eventFormat';
 import type { PuertoEvent } from '../../shared/contract';
 import { explainError, translate } from '../../shared/i18n';
+import { randomPayload, seededRandom } from '../shared/capture/randomPayloads';
 
 const time = new Date(2025, 0, 2, 12, 1, 2, 345).getTime() + 0.678;
 const local = { address: '127.0.0.1', port: 7007 };
@@ -173,5 +175,59 @@ describe('eventToJson', () => {
   it('keeps binary payloads exact in hex', () => {
     const binary = { ...received, payload: new Uint8Array([0, 255, 10]), bytes: 3 };
     expect(eventToJson(binary).hex).toBe('00ff0a');
+  });
+});
+
+describe('formatEventJson on random payloads', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  const reference = new TextDecoder();
+
+  function randomEvent(random: () => number, maxLength: number): PuertoEvent {
+    const payload = randomPayload(random, maxLength);
+    const truncated = random() < 0.3;
+    return {
+      ...received,
+      kind: random() < 0.5 ? 'data-in' : 'data-out',
+      seq: Math.floor(random() * 1e9),
+      time: time + random() * 1e6,
+      proto: random() < 0.5 ? 'tcp' : 'udp',
+      remote: random() < 0.5 ? { address: 'fe80::1%eth0', port: 5 } : remote,
+      ...(random() < 0.5 ? { clientId: 'client-1', serverId: undefined } : {}),
+      bytes: payload.byteLength + (truncated ? 1000 : 0),
+      payload,
+      truncated,
+    } as PuertoEvent;
+  }
+
+  it('has the hex of Buffer and the text of TextDecoder, in the line eventToJson defines', () => {
+    const random = seededRandom(30);
+    for (let round = 0; round < 300; round++) {
+      const event = randomEvent(random, round < 290 ? 400 : 20_000);
+      if (event.kind !== 'data-in' && event.kind !== 'data-out') throw new Error('data only');
+      const line = formatEventJson(event);
+      expect(line).toBe(JSON.stringify(eventToJson(event)));
+      const parsed = JSON.parse(line) as Record<string, unknown>;
+      expect(parsed.hex).toBe(Buffer.from(event.payload).toString('hex'));
+      expect(parsed.preview).toBe(reference.decode(event.payload));
+      expect(parsed.truncated).toBe(event.truncated);
+      expect(parsed.bytes).toBe(event.bytes);
+    }
+  });
+
+  it('previews like the whole text clipped to 60 characters, decoding at most 244 bytes', () => {
+    const random = seededRandom(40);
+    for (let round = 0; round < 300; round++) {
+      const payload = randomPayload(random, 600);
+      const whole = reference.decode(payload);
+      const clipped = whole.length > 60 ? `${whole.slice(0, 60)}…` : whole;
+      expect(previewText(payload)).toBe(JSON.stringify(clipped));
+    }
+    const decode = vi.spyOn(TextDecoder.prototype, 'decode');
+    formatEventLine({ ...received, bytes: 65_536, payload: new Uint8Array(65_536) }, 'en');
+    const decoded = decode.mock.calls.map(([input]) => (input as Uint8Array).byteLength);
+    expect(Math.max(...decoded)).toBeLessThanOrEqual(244);
   });
 });

@@ -87,7 +87,7 @@ describe('PuertoEngine', () => {
     }
   });
 
-  it('sends batches no faster than its interval, with the state when it changed, in a wire-safe shape', async () => {
+  it('sends batches no faster than its interval, with what changed, in a wire-safe shape', async () => {
     const puerto = create({ batchIntervalMs: 50 });
     const batches: { at: number; batch: EventBatch }[] = [];
     puerto.onBatch((batch) => batches.push({ at: performance.now(), batch }));
@@ -101,7 +101,7 @@ describe('PuertoEngine', () => {
         await waitFor(() => peer.messages.length === round * 30, `round ${round} echoed`);
       }
       await waitFor(
-        () => batches.at(-1)?.batch.state?.servers[0]!.counters.messagesIn === 300,
+        () => batches.at(-1)?.batch.changes?.servers[0]?.counters.messagesIn === 300,
         'final state',
       );
       const elapsed = performance.now() - started;
@@ -112,6 +112,8 @@ describe('PuertoEngine', () => {
       const withData = batches.find(({ batch }) =>
         batch.events.some((event) => event.kind === 'data-in'),
       )!.batch;
+      expect(batches[0]!.batch.state?.servers).toHaveLength(1);
+      expect(batches.slice(1).every(({ batch }) => batch.state === undefined)).toBe(true);
       const roundTrip = decodeWire(encodeWire(withData)) as EventBatch;
       expect(roundTrip).toEqual(withData);
     } finally {

@@ -59,7 +59,10 @@ describe('network changes', () => {
     const machine = fakeMachine([loopback, labCard]);
     const { batches } = watchedEngine(machine);
     await waitFor(() => machine.reads >= 4, 'a few readings');
-    expect(batches).toEqual([]);
+    // A new listener's first batch carries the whole state; nothing else until the network changes.
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.state).toEqual({ servers: [], clients: [], connections: [] });
+    expect(batches[0]!.system).toBeUndefined();
 
     machine.addresses = [loopback, wifi];
     const batch = await waitFor(() => batches.find((item) => item.system), 'a batch');

@@ -12,8 +12,9 @@ export class WebClient {
   private nextId = 1;
 
   private constructor(readonly socket: WebSocket) {
-    socket.on('message', (data) => {
-      const message = decodeWire(String(data)) as ServerMessage;
+    socket.on('message', (data, isBinary) => {
+      if (!isBinary) throw new Error('browser mode answers in binary frames only');
+      const message = decodeWire(data as Buffer) as ServerMessage;
       if (message.type === 'batch') {
         this.batches.push(message.batch);
         for (const wake of this.batchWaiters.splice(0)) wake();
@@ -43,11 +44,11 @@ export class WebClient {
     );
   }
 
-  /** Sends any text and waits for the result answered with `id`. */
-  sendRaw(text: string, id: number): Promise<Result<unknown>> {
+  /** Sends any text or bytes and waits for the result answered with `id`. */
+  sendRaw(data: string | Uint8Array, id: number): Promise<Result<unknown>> {
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      this.socket.send(text);
+      this.socket.send(data);
     });
   }
 

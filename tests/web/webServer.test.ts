@@ -9,6 +9,7 @@ import { startWebServer } from '../../electron/web';
 import type { WebServer } from '../../electron/web';
 import type { CapturePage, DataEvent, EventBatch, ServerInfo } from '../../shared/contract';
 import { WEBSOCKET_PATH } from '../../shared/contract/api';
+import { encodeWire } from '../../shared/contract/wireCodec';
 import { translate } from '../../shared/i18n';
 import { httpGet } from './httpGet';
 import { WebClient, refusedStatus } from './webClient';
@@ -161,6 +162,30 @@ describe('browser mode over the WebSocket', () => {
     expect(await client.invoke('getState', {})).toMatchObject({ ok: true });
   });
 
+  it("starts each tab with the engine's whole state, then sends it only what changed", async () => {
+    const before = await engine.startServer({
+      protocol: 'tcp',
+      port: 0,
+      bind: { mode: 'loopback' },
+      behaviour: { name: 'echo' },
+    });
+    const client = await openClient();
+    await client.waitForBatches((batches) => batches.length >= 1);
+    expect(client.batches[0]?.state?.servers.map((item) => item.id)).toEqual([before.id]);
+
+    const started = await client.invoke('startServer', {
+      protocol: 'tcp',
+      port: 0,
+      behaviour: { name: 'echo' },
+    });
+    if (!started.ok) throw new Error('the second server did not start');
+    const { id } = started.value as ServerInfo;
+    await client.waitForBatches((batches) =>
+      batches.some((batch) => batch.changes?.servers.some((item) => item.id === id)),
+    );
+    expect(client.batches.slice(1).every((batch) => batch.state === undefined)).toBe(true);
+  });
+
   it('runs a TCP echo server and pushes its data events with bytes as Uint8Array', async () => {
     const client = await openClient();
     const started = await client.invoke('startServer', {
@@ -196,9 +221,11 @@ describe('browser mode over the WebSocket', () => {
       expect(new TextDecoder().decode(event?.payload)).toBe('hello\n');
       expect(event?.bytes).toBe(6);
     }
-    expect(
-      client.batches.some((batch) => batch.state?.servers.some((item) => item.port === port)),
-    ).toBe(true);
+    const listsServer = (batch: EventBatch) =>
+      [...(batch.state?.servers ?? []), ...(batch.changes?.servers ?? [])].some(
+        (item) => item.port === port,
+      );
+    expect(client.batches.some(listsServer)).toBe(true);
   });
 
   it('answers invalid requests with INVALID_INPUT and keeps the engine running', async () => {
@@ -224,15 +251,26 @@ describe('browser mode over the WebSocket', () => {
       ok: false,
       error: { details: { field: 'command' } },
     });
-    expect(await client.sendRaw('this is not JSON', 0)).toMatchObject({
+    expect(await client.sendRaw(new Uint8Array([0xd9, 0xff, 0x41]), 0)).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', details: { field: 'message' } },
     });
     expect(
-      await client.sendRaw(JSON.stringify({ type: 'invoke', id: 77, command: 3 }), 77),
+      await client.sendRaw(encodeWire({ type: 'invoke', id: 77, command: 3 }), 77),
     ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', details: { field: 'command' } },
+    });
+    // Text frames are not the protocol, but one that names its id is still answered there.
+    expect(
+      await client.sendRaw(JSON.stringify({ type: 'invoke', id: 78, command: 'getState' }), 78),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', details: { field: 'message' } },
+    });
+    expect(await client.sendRaw('this is not JSON', 0)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', details: { field: 'message' } },
     });
 
     const state = await client.invoke('getState', {});

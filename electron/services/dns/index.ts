@@ -1,11 +1,18 @@
-/** The classic Internet services: dns (UDP and TCP), authoritative for one lab zone. */
-import type { Behaviour } from '../../engine';
+/**
+ * The classic Internet services: dns (UDP and TCP), authoritative for one lab zone. Registered
+ * lazily: dns-packet loads when the first dns server starts (issue 10).
+ */
+import type { LazyBehaviour } from '../../engine';
 import type { ServiceContext } from '../context';
-import { createDnsBehaviour } from './dnsBehaviour';
 
 export type { DnsBehaviour, DnsConfig, DnsInstance, DnsLimits, DnsStats } from './dnsBehaviour';
-export { createDnsBehaviour, DEFAULT_DNS_LIMITS } from './dnsBehaviour';
 
-export function dnsServices(_context: ServiceContext): Behaviour<{ name: string }>[] {
-  return [createDnsBehaviour()];
+export function dnsServices(_context: ServiceContext): LazyBehaviour[] {
+  return [
+    {
+      name: 'dns',
+      protocols: ['udp', 'tcp'],
+      load: async () => (await import('./dnsBehaviour')).createDnsBehaviour(),
+    },
+  ];
 }

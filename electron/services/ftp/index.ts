@@ -1,8 +1,16 @@
-/** The classic Internet services: ftp (anonymous reading, a lab account, a jailed folder). */
-import type { Behaviour } from '../../engine';
+/**
+ * The classic Internet services: ftp (anonymous reading, a lab account, a jailed folder).
+ * Registered lazily: ftp-srv loads when the first ftp server starts (issue 10).
+ */
+import type { LazyBehaviour } from '../../engine';
 import type { ServiceContext } from '../context';
-import { ftpBehaviour } from './ftpBehaviour';
 
-export function ftpServices(context: ServiceContext): Behaviour<{ name: string }>[] {
-  return [ftpBehaviour(context)];
+export function ftpServices(context: ServiceContext): LazyBehaviour[] {
+  return [
+    {
+      name: 'ftp',
+      protocols: ['tcp'],
+      load: async () => (await import('./ftpBehaviour')).ftpBehaviour(context),
+    },
+  ];
 }

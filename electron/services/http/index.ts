@@ -1,8 +1,16 @@
-/** The classic Internet services: http (GET/HEAD/POST, a welcome page or a served folder). */
-import type { Behaviour } from '../../engine';
+/**
+ * The classic Internet services: http (GET/HEAD/POST, a welcome page or a served folder).
+ * Registered lazily like the other library-backed services: its code loads on first start.
+ */
+import type { LazyBehaviour } from '../../engine';
 import type { ServiceContext } from '../context';
-import { httpBehaviour } from './httpBehaviour';
 
-export function httpServices(_context: ServiceContext): Behaviour<{ name: string }>[] {
-  return [httpBehaviour];
+export function httpServices(_context: ServiceContext): LazyBehaviour[] {
+  return [
+    {
+      name: 'http',
+      protocols: ['tcp'],
+      load: async () => (await import('./httpBehaviour')).httpBehaviour,
+    },
+  ];
 }

@@ -1,13 +1,12 @@
 /**
  * The classic Internet services: smtp and pop3, sharing one mailbox per engine (kept in the
- * service context, so the host can show it with `getMailbox`).
+ * service context, so the host can show it with `getMailbox`). Registered lazily: smtp-server
+ * and mailparser load when the first mail server starts (issue 10); the mailbox needs neither.
  */
 import type { ServiceCommandHandlers } from '../../../shared/contract/api';
-import type { Behaviour } from '../../engine';
+import type { Behaviour, LazyBehaviour } from '../../engine';
 import type { ServiceContext } from '../context';
 import { Mailbox } from './mailbox';
-import { pop3Behaviour } from './pop3Behaviour';
-import { smtpBehaviour } from './smtpBehaviour';
 
 export { Mailbox } from './mailbox';
 
@@ -17,11 +16,24 @@ export function mailboxOf(context: ServiceContext): Mailbox {
   return context.mailbox;
 }
 
-export function mailServices(context: ServiceContext): Behaviour<{ name: string }>[] {
+type AnyBehaviour = Behaviour<{ name: string }>;
+
+export function mailServices(context: ServiceContext): LazyBehaviour[] {
   const mailbox = mailboxOf(context);
-  return [smtpBehaviour(mailbox), pop3Behaviour(mailbox)] as unknown as Behaviour<{
-    name: string;
-  }>[];
+  return [
+    {
+      name: 'smtp',
+      protocols: ['tcp'],
+      load: async () =>
+        (await import('./smtpBehaviour')).smtpBehaviour(mailbox) as unknown as AnyBehaviour,
+    },
+    {
+      name: 'pop3',
+      protocols: ['tcp'],
+      load: async () =>
+        (await import('./pop3Behaviour')).pop3Behaviour(mailbox) as unknown as AnyBehaviour,
+    },
+  ];
 }
 
 /** `getMailbox` for the host: what the smtp service received, parsed. */

@@ -8,6 +8,10 @@ import type { EventAnnotation, LineNote } from '../../../shared/contract/events'
 export const SIMPLE_KEYS = 'services.simple';
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+/** A UTF-8 character takes at most four bytes. */
+const MAX_BYTES_PER_CHARACTER = 4;
 
 /** The message's lines without their CR LF; an empty message is one empty line. */
 export function splitLines(data: Uint8Array): string[] {
@@ -22,28 +26,48 @@ export interface NoteLimits {
   noteCharacters: number;
 }
 
-function clip(line: string, characters: number): string {
-  return line.length > characters ? `${line.slice(0, Math.max(1, characters - 1))}…` : line;
+/**
+ * One line's text, decoded from no more bytes than the note can show: a 64 KiB chunk of one
+ * long line costs a 160-character string, never a 64 KiB one kept alive by a slice of it.
+ */
+function lineText(data: Uint8Array, start: number, end: number, characters: number): string {
+  const contentEnd = end > start && data[end - 1] === CARRIAGE_RETURN ? end - 1 : end;
+  const readable = Math.min(contentEnd, start + characters * MAX_BYTES_PER_CHARACTER);
+  const text = decoder.decode(data.subarray(start, readable));
+  if (text.length > characters) return `${text.slice(0, Math.max(1, characters - 1))}…`;
+  return readable < contentEnd ? `${text.slice(0, Math.max(1, text.length - 1))}…` : text;
 }
 
-/** One note per line (within `limits`), all with the same explanation `key`. */
+/**
+ * One note per line (within `limits`), all with the same explanation `key`. Lines are found by
+ * scanning bytes; only the lines shown are decoded, and only as far as a note shows them.
+ */
 export function lineNotes(
   data: Uint8Array,
   key: string,
   limits: NoteLimits,
   params?: LineNote['params'],
 ): LineNote[] {
-  const lines = splitLines(data);
   const shown = Math.max(1, limits.notesPerMessage);
-  const notes: LineNote[] = lines.slice(0, shown).map((line) => {
-    const text = clip(line, limits.noteCharacters);
-    return params === undefined ? { text, key } : { text, key, params };
-  });
-  if (lines.length > shown) {
+  const notes: LineNote[] = [];
+  let start = 0;
+  let lines = 0;
+  while (start < data.byteLength || lines === 0) {
+    const feed = data.indexOf(LINE_FEED, start);
+    const end = feed === -1 ? data.byteLength : feed;
+    if (lines < shown) {
+      const text = lineText(data, start, end, limits.noteCharacters);
+      notes.push(params === undefined ? { text, key } : { text, key, params });
+    }
+    lines += 1;
+    if (feed === -1) break;
+    start = feed + 1;
+  }
+  if (lines > shown) {
     notes.push({
       text: '…',
       key: `${SIMPLE_KEYS}.moreLines`,
-      params: { count: lines.length - shown },
+      params: { count: lines - shown },
     });
   }
   return notes;

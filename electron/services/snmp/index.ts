@@ -1,7 +1,9 @@
-/** The classic Internet services: snmp (a v1 and v2c agent over UDP). */
-import type { Behaviour } from '../../engine';
+/**
+ * The classic Internet services: snmp (a v1 and v2c agent over UDP). Registered lazily:
+ * net-snmp loads when the first snmp server starts (issue 10).
+ */
+import type { LazyBehaviour } from '../../engine';
 import type { ServiceContext } from '../context';
-import { createSnmpBehaviour } from './snmpBehaviour';
 
 export type {
   SnmpBehaviour,
@@ -11,8 +13,13 @@ export type {
   SnmpLimits,
   SnmpStats,
 } from './snmpBehaviour';
-export { createSnmpBehaviour, DEFAULT_SNMP_LIMITS, MACHINE_ENVIRONMENT } from './snmpBehaviour';
 
-export function snmpServices(_context: ServiceContext): Behaviour<{ name: string }>[] {
-  return [createSnmpBehaviour()];
+export function snmpServices(_context: ServiceContext): LazyBehaviour[] {
+  return [
+    {
+      name: 'snmp',
+      protocols: ['udp'],
+      load: async () => (await import('./snmpBehaviour')).createSnmpBehaviour(),
+    },
+  ];
 }

@@ -1,39 +1,54 @@
 import { defineStore } from 'pinia';
-import { computed, shallowRef } from 'vue';
+import { computed } from 'vue';
 import type {
   ClientInfo,
   CommandName,
   ConnectionInfo,
   EngineState,
+  EventBatch,
   RequestInput,
   Response,
   ServerInfo,
+  StateChanges,
 } from '../../../shared/contract';
 import { usePuertoClient } from '../client/puertoClient';
+import { createKeyedList } from './keyedList';
 import { useNotificationsStore } from './notifications';
-
-/** Responses can arrive before the batch that carries the new state: show new items at once. */
-function withItem<T extends { id: string }>(items: readonly T[], item: T): readonly T[] {
-  return items.some((existing) => existing.id === item.id) ? items : [...items, item];
-}
 
 /** What the engine is running: servers, clients and their conversations. */
 export const useEngineStore = defineStore('engine', () => {
   const client = usePuertoClient();
   const notifications = useNotificationsStore();
 
-  const servers = shallowRef<readonly ServerInfo[]>([]);
-  const clients = shallowRef<readonly ClientInfo[]>([]);
-  const connections = shallowRef<readonly ConnectionInfo[]>([]);
+  const serverList = createKeyedList<ServerInfo>();
+  const clientList = createKeyedList<ClientInfo>();
+  const connectionList = createKeyedList<ConnectionInfo>();
   const linkStatus = computed(() => client.status.value);
-  /** Bumped by every applied state, so a slow `getState` cannot overwrite a newer batch. */
+  /** Bumped by every whole state applied, so a slow `getState` cannot overwrite a newer one. */
   let stateVersion = 0;
+  let refreshesWaiting = 0;
+  /** Changes that arrived while a `getState` was on its way, replayed over its answer. */
+  let changesSinceRefresh: StateChanges[] = [];
 
   function applyState(state: EngineState): void {
     stateVersion += 1;
-    servers.value = state.servers;
-    clients.value = state.clients;
-    connections.value = state.connections;
+    serverList.replace(state.servers);
+    clientList.replace(state.clients);
+    connectionList.replace(state.connections);
+  }
+
+  function applyChanges(changes: StateChanges): void {
+    serverList.apply(changes.servers, changes.removed.servers);
+    clientList.apply(changes.clients, changes.removed.clients);
+    connectionList.apply(changes.connections, changes.removed.connections);
+  }
+
+  /** A batch's whole state (a subscriber's first batch), then what changed since the last. */
+  function applyBatch(batch: EventBatch): void {
+    if (batch.state !== undefined) applyState(batch.state);
+    if (batch.changes === undefined) return;
+    applyChanges(batch.changes);
+    if (refreshesWaiting > 0) changesSinceRefresh.push(batch.changes);
   }
 
   async function run<C extends CommandName>(
@@ -46,21 +61,39 @@ export const useEngineStore = defineStore('engine', () => {
     return undefined;
   }
 
+  /**
+   * Reloads the whole state. A whole state that arrived by batch meanwhile wins (later batches
+   * carry every change after it). Otherwise the answer is applied and the changes received while
+   * it travelled are applied again over it, since it may have been read before they happened;
+   * without that, a window that had no state yet (an Electron reload) would lose them.
+   */
   async function refresh(): Promise<void> {
     const versionBefore = stateVersion;
-    const state = await run('getState', {});
-    if (state !== undefined && stateVersion === versionBefore) applyState(state);
+    const replayFrom = changesSinceRefresh.length;
+    refreshesWaiting += 1;
+    let state: EngineState | undefined;
+    try {
+      state = await run('getState', {});
+    } finally {
+      refreshesWaiting -= 1;
+    }
+    if (state !== undefined && stateVersion === versionBefore) {
+      applyState(state);
+      for (const changes of changesSinceRefresh.slice(replayFrom)) applyChanges(changes);
+    }
+    if (refreshesWaiting === 0) changesSinceRefresh = [];
   }
 
   async function startServer(request: RequestInput<'startServer'>) {
     const server = await run('startServer', request);
-    if (server !== undefined) servers.value = withItem(servers.value, server);
+    // Responses can arrive before the batch that lists the new item: show it at once.
+    if (server !== undefined) serverList.addIfMissing(server);
     return server;
   }
 
   async function openClient(request: RequestInput<'openClient'>) {
     const opened = await run('openClient', request);
-    if (opened !== undefined) clients.value = withItem(clients.value, opened);
+    if (opened !== undefined) clientList.addIfMissing(opened);
     return opened;
   }
 
@@ -71,11 +104,9 @@ export const useEngineStore = defineStore('engine', () => {
   const halfClose = (connectionId: string) => run('halfClose', { connectionId });
   const closeConnection = (connectionId: string) => run('closeConnection', { connectionId });
 
-  /** Follows the engine: state from every batch, and a full reload whenever the link opens. */
+  /** Follows the engine: every batch's state and changes, and a full reload whenever the link opens. */
   function connect(): () => void {
-    const stopBatches = client.onBatch((batch) => {
-      if (batch.state !== undefined) applyState(batch.state);
-    });
+    const stopBatches = client.onBatch(applyBatch);
     const stopReloads = client.whenOpen(() => void refresh());
     return () => {
       stopBatches();
@@ -84,11 +115,12 @@ export const useEngineStore = defineStore('engine', () => {
   }
 
   return {
-    servers,
-    clients,
-    connections,
+    servers: serverList.items,
+    clients: clientList.items,
+    connections: connectionList.items,
     linkStatus,
     applyState,
+    applyBatch,
     refresh,
     startServer,
     stopServer,

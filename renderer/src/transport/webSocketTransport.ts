@@ -14,11 +14,13 @@ import type { PuertoTransport, TransportStatus } from './puertoTransport';
 /** The part of the DOM `WebSocket` this transport uses, so tests can hand in a fake. */
 export interface WebSocketLike {
   readonly readyState: number;
+  /** Set to `'arraybuffer'`: binary frames (wireCodec.ts) then arrive without a `Blob` detour. */
+  binaryType: string;
   onopen: ((event: unknown) => void) | null;
   onclose: ((event: unknown) => void) | null;
   onerror: ((event: unknown) => void) | null;
   onmessage: ((event: { data: unknown }) => void) | null;
-  send(data: string): void;
+  send(data: Uint8Array): void;
   close(): void;
 }
 
@@ -89,7 +91,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Pu
     { command: string; resolve: (result: Result<unknown>) => void }
   >();
   /** Requests made while the socket is not open yet; sent as soon as it opens. */
-  const outbox: string[] = [];
+  const outbox: Uint8Array[] = [];
   const batchListeners = new Set<(batch: EventBatch) => void>();
   const statusListeners = new Set<(status: TransportStatus) => void>();
 
@@ -107,7 +109,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Pu
   }
 
   function onMessage(data: unknown): void {
-    if (typeof data !== 'string') return;
+    if (!(data instanceof ArrayBuffer)) return;
     let message: unknown;
     try {
       message = decodeWire(data);
@@ -135,11 +137,12 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Pu
 
   function connect(): void {
     const current = createSocket(options.url);
+    current.binaryType = 'arraybuffer';
     socket = current;
     current.onopen = () => {
       failedAttempts = 0;
       setStatus('open');
-      for (const text of outbox.splice(0)) current.send(text);
+      for (const frame of outbox.splice(0)) current.send(frame);
     };
     current.onmessage = (event) => onMessage(event.data);
     // Browsers fire `close` after every `error`, so reconnecting happens in one place.
@@ -166,9 +169,9 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Pu
       const id = nextRequestId++;
       pending.set(id, { command, resolve: resolve as (result: Result<unknown>) => void });
       const message: ClientMessage = { type: 'invoke', id, command, request };
-      const text = encodeWire(message);
-      if (socket !== undefined && socket.readyState === SOCKET_OPEN) socket.send(text);
-      else outbox.push(text);
+      const frame = encodeWire(message);
+      if (socket !== undefined && socket.readyState === SOCKET_OPEN) socket.send(frame);
+      else outbox.push(frame);
     });
   }
 

@@ -87,6 +87,14 @@ export const cli = {
       syntax: '--port N',
       text: 'Port of the browser-mode page on 127.0.0.1. Without it, a free port chosen by the system.',
     },
+    captureMb: {
+      syntax: '--capture-mb N',
+      text: 'Megabytes the capture may keep in all (payloads, notes and the events themselves), from 1 to 4096; beyond them the oldest events are let go, and counted. Default 64.',
+    },
+    snaplen: {
+      syntax: '--snaplen BYTES',
+      text: 'Bytes of each message the capture keeps, from 0 to 1048576 (like Wireshark\'s snaplen); the size on the wire is always counted in full and a longer message is marked truncated. Default 16384.',
+    },
     peersTimeout: {
       syntax: '--timeout S',
       text: 'How many seconds to listen, from 0.5 to 60 (default 3). Classmates announce themselves once a second.',
@@ -118,6 +126,10 @@ export const cli = {
     webReady: 'Puerto in browser mode. Open this address (it includes the secret token):',
     stopHint: 'Press Ctrl+C to stop.',
     building: 'The interface is not built yet: building it once with "electron-vite build"…',
+    rebuilding:
+      'Puerto\'s sources changed since the last build: rebuilding with "electron-vite build"…',
+    staleBuild:
+      'Puerto\'s sources changed since its last build, and tsx, which runs them directly, is not installed. Run "npm install" and then "npm run build" in {folder}.',
     buildFailed:
       'Could not build the interface ("electron-vite build" failed). Run "npm run build" to see why.',
     electronMissing:
@@ -148,6 +160,7 @@ export const cli = {
     nameNeedsAnnounce:
       '--name is the nickname for --announce: add --announce, or leave --name out.',
     badSeconds: 'The option {option} takes a number of seconds from {min} to {max}, not "{value}".',
+    badWholeNumber: 'The option {option} takes a whole number from {min} to {max}, not "{value}".',
     probeTarget:
       'Say which server to probe: puerto probe HOST PORT, for example puerto probe 192.168.1.20 7007.',
   },
@@ -226,5 +239,7 @@ export const cli = {
     closedBy: 'by {side}',
     paused: 'paused, {buffered} B waiting',
     flowing: 'flowing again',
+    skipped:
+      '… {count} lines not shown: the output could not keep up, so they were skipped rather than slow the server',
   },
 };

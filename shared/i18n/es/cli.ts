@@ -90,6 +90,14 @@ export const cli: typeof english = {
       syntax: '--port N',
       text: 'Puerto de la página del modo navegador en 127.0.0.1. Sin ella, uno libre que elige el sistema.',
     },
+    captureMb: {
+      syntax: '--capture-mb N',
+      text: 'Megabytes que la captura puede guardar en total (contenido, notas y los propios eventos), de 1 a 4096; pasado ese límite se descartan los eventos más antiguos, y se cuentan. Por defecto 64.',
+    },
+    snaplen: {
+      syntax: '--snaplen BYTES',
+      text: 'Bytes de cada mensaje que guarda la captura, de 0 a 1048576 (como el snaplen de Wireshark); el tamaño en la red se cuenta siempre entero y un mensaje más largo queda marcado como recortado. Por defecto 16384.',
+    },
     peersTimeout: {
       syntax: '--timeout S',
       text: 'Cuántos segundos escuchar, de 0.5 a 60 (por defecto 3). Los compañeros se anuncian una vez por segundo.',
@@ -121,6 +129,10 @@ export const cli: typeof english = {
     webReady: 'Puerto en modo navegador. Abre esta dirección (incluye el token secreto):',
     stopHint: 'Pulsa Ctrl+C para terminar.',
     building: 'La interfaz aún no está construida: se construye una vez con "electron-vite build"…',
+    rebuilding:
+      'Las fuentes de Puerto cambiaron desde la última construcción: se reconstruye con "electron-vite build"…',
+    staleBuild:
+      'Las fuentes de Puerto cambiaron desde su última construcción y tsx, que las ejecuta directamente, no está instalado. Ejecuta "npm install" y después "npm run build" en {folder}.',
     buildFailed:
       'No se pudo construir la interfaz (falló "electron-vite build"). Ejecuta "npm run build" para ver por qué.',
     electronMissing:
@@ -151,6 +163,7 @@ export const cli: typeof english = {
       'El fichero de configuración {file} tiene ajustes para "{key}", que esta orden no arranca. Sus servidores: {servers}.',
     nameNeedsAnnounce: '--name es el apodo para --announce: añade --announce, o quita --name.',
     badSeconds: 'La opción {option} lleva un número de segundos de {min} a {max}, no "{value}".',
+    badWholeNumber: 'La opción {option} lleva un número entero de {min} a {max}, no "{value}".',
     probeTarget:
       'Indica qué servidor probar: puerto probe MÁQUINA PUERTO, por ejemplo puerto probe 192.168.1.20 7007.',
   },
@@ -229,5 +242,7 @@ export const cli: typeof english = {
     closedBy: 'por {side}',
     paused: 'en pausa, {buffered} B esperando',
     flowing: 'fluye de nuevo',
+    skipped:
+      '… {count} líneas sin mostrar: la salida no daba abasto y se saltaron para no frenar el servidor',
   },
 };

@@ -11,6 +11,7 @@ import type { TransportStatus } from '../../../renderer/src/transport/puertoTran
 /** Plays the browser's WebSocket: the test decides when it opens, answers or drops. */
 class FakeSocket implements WebSocketLike {
   readyState = 0;
+  binaryType = 'blob';
   onopen: WebSocketLike['onopen'] = null;
   onclose: WebSocketLike['onclose'] = null;
   onerror: WebSocketLike['onerror'] = null;
@@ -19,8 +20,9 @@ class FakeSocket implements WebSocketLike {
 
   constructor(readonly url: string) {}
 
-  send(data: string): void {
+  send(data: Uint8Array): void {
     if (this.readyState !== 1) throw new Error('send before open');
+    expect(data).toBeInstanceOf(Uint8Array);
     this.sent.push(decodeWire(data) as ClientMessage);
   }
 
@@ -33,8 +35,13 @@ class FakeSocket implements WebSocketLike {
     this.onopen?.({});
   }
 
+  /** As a browser with `binaryType = 'arraybuffer'` hands a binary frame over. */
   receive(message: ServerMessage): void {
-    this.onmessage?.({ data: encodeWire(message) });
+    this.receiveData(new Uint8Array(encodeWire(message)).buffer);
+  }
+
+  receiveData(data: unknown): void {
+    this.onmessage?.({ data });
   }
 
   drop(): void {
@@ -81,6 +88,7 @@ describe('createWebSocketTransport', () => {
     expect(socket.url).toBe('ws://127.0.0.1:4000/api?token=abc');
     expect(socket.sent).toHaveLength(0);
 
+    expect(socket.binaryType).toBe('arraybuffer');
     socket.open();
     expect(statuses).toEqual(['open']);
     expect(socket.sent.map((message) => message.command)).toEqual(['getState', 'stopServer']);
@@ -101,8 +109,9 @@ describe('createWebSocketTransport', () => {
     socket.open();
 
     void transport.invoke('send', { connectionId: 'c1', data: new Uint8Array([104, 105]) });
-    const request = socket.sent[0]?.request as { data: unknown };
-    expect(request.data).toEqual(new Uint8Array([104, 105]));
+    const request = socket.sent[0]?.request as { data: Uint8Array };
+    expect(request.data).toBeInstanceOf(Uint8Array);
+    expect([...request.data]).toEqual([104, 105]);
 
     const payload = new Uint8Array([0, 255, 10]);
     socket.receive({
@@ -117,6 +126,20 @@ describe('createWebSocketTransport', () => {
     const event = batches[0]?.events[0] as { payload: Uint8Array };
     expect(event.payload).toBeInstanceOf(Uint8Array);
     expect([...event.payload]).toEqual([0, 255, 10]);
+  });
+
+  it('ignores frames that are not binary messages, and keeps listening', () => {
+    const transport = create();
+    const batches: EventBatch[] = [];
+    transport.onBatch((batch) => batches.push(batch));
+    const socket = sockets[0] as FakeSocket;
+    socket.open();
+    socket.receiveData('{"type":"batch","batch":{"events":[],"evicted":0}}');
+    socket.receiveData(new Uint8Array([0xd9, 0xff]).buffer);
+    socket.receiveData(new Uint8Array(encodeWire({ type: 'nonsense' })).buffer);
+    expect(batches).toEqual([]);
+    socket.receive({ type: 'batch', batch: { events: [], evicted: 4 } });
+    expect(batches.map((batch) => batch.evicted)).toEqual([4]);
   });
 
   it('fails waiting requests when the link drops, and reconnects with growing delays', async () => {

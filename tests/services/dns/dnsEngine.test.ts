@@ -10,7 +10,7 @@ import { createBehaviourRegistry, PuertoEngine } from '../../../electron/engine'
 import type { BehaviourSession } from '../../../electron/engine';
 import { validateRequest } from '../../../electron/boundary';
 import { createLabEngine } from '../../../electron/services';
-import { createDnsBehaviour } from '../../../electron/services/dns';
+import { createDnsBehaviour } from '../../../electron/services/dns/dnsBehaviour';
 import type { DataEvent } from '../../../shared/contract/events';
 import type { Request } from '../../../shared/contract/commands';
 import { recordEvents, waitFor } from '../../engine/helpers';

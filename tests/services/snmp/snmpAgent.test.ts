@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BehaviourSession } from '../../../electron/engine';
-import { createSnmpBehaviour } from '../../../electron/services/snmp';
+import { createSnmpBehaviour } from '../../../electron/services/snmp/snmpBehaviour';
 import type { SnmpEnvironment } from '../../../electron/services/snmp';
 import { interfaceRows } from '../../../electron/services/snmp/machineInterfaces';
 import { snmpMessageFields } from '../../../electron/services/snmp/snmpFields';

@@ -10,7 +10,7 @@
  * Run: ip netns exec NS node --import tsx tests/twoHosts/support/engineHost.ts
  */
 import { createInterface } from 'node:readline';
-import { decodeWire, encodeWire } from '../../../shared/contract/wireCodec';
+import { decodeJsonLine, encodeJsonLine } from '../../../shared/contract/jsonLineCodec';
 import { createDispatcher } from '../../../electron/boundary';
 import {
   announcedServersOf,
@@ -24,14 +24,14 @@ const classroom = createClassroom({ listServers: announcedServersOf(engine) });
 const dispatch = createDispatcher(engine, classroomHandlers(classroom));
 
 function write(message: unknown): void {
-  process.stdout.write(`${encodeWire(message)}\n`);
+  process.stdout.write(`${encodeJsonLine(message)}\n`);
 }
 
 engine.onEvent((event) => write({ event }));
 
 const input = createInterface({ input: process.stdin });
 input.on('line', (line) => {
-  const { id, command, request } = decodeWire(line) as {
+  const { id, command, request } = decodeJsonLine(line) as {
     id: number;
     command: unknown;
     request: unknown;

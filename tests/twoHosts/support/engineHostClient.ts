@@ -10,7 +10,7 @@ import type {
   Response,
   Result,
 } from '../../../shared/contract';
-import { decodeWire, encodeWire } from '../../../shared/contract/wireCodec';
+import { decodeJsonLine, encodeJsonLine } from '../../../shared/contract/jsonLineCodec';
 import { REPOSITORY, startInside, STARTUP_TIMEOUT_MS } from './hostProcess';
 import type { HostProcess } from './hostProcess';
 
@@ -43,7 +43,7 @@ export class EngineHost {
     for (; this.readLines < lines.length; this.readLines++) {
       const line = lines[this.readLines] ?? '';
       if (!line.startsWith('{')) continue;
-      const message = decodeWire(line) as {
+      const message = decodeJsonLine(line) as {
         ready?: boolean;
         id?: number;
         result?: Result<unknown>;
@@ -90,7 +90,7 @@ export class EngineHost {
   ): Promise<Result<Response<C>>> {
     await this.ready();
     const id = this.nextId++;
-    this.process.child.stdin?.write(`${encodeWire({ id, command, request })}\n`);
+    this.process.child.stdin?.write(`${encodeJsonLine({ id, command, request })}\n`);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       this.drain();
@@ -127,7 +127,7 @@ export class EngineHost {
       if (Date.now() > deadline || this.process.hasExited) {
         throw new Error(
           `${this.process.label}: ${what} did not happen.\nevents:\n` +
-            this.events.map((event) => encodeWire(event)).join('\n') +
+            this.events.map((event) => encodeJsonLine(event)).join('\n') +
             `\nstderr:\n${this.process.stderr}`,
         );
       }

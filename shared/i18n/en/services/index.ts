@@ -8,6 +8,8 @@ import { snmp } from './snmp';
 import { mail } from './mail';
 
 export const services = {
+  loadFailed:
+    'The {service} service could not start: its library failed to load ({cause}). Run "npm install" in Puerto\'s folder and try again.',
   simple,
   http,
   files,

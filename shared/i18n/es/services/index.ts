@@ -8,6 +8,8 @@ import { snmp } from './snmp';
 import { mail } from './mail';
 
 export const services: typeof english = {
+  loadFailed:
+    'El servicio {service} no pudo arrancar: su biblioteca no se pudo cargar ({cause}). Ejecuta "npm install" en la carpeta de Puerto y vuelve a intentarlo.',
   simple,
   http,
   files,
