@@ -44,6 +44,7 @@ export abstract class Conversation extends TypedEmitter<ConversationEvents> {
   protected readonly recorder: EventRecorder;
   readonly #serverCounters: Counters | undefined;
   readonly #closed: Promise<void>;
+  #labels: EventLabels | undefined;
   #resolveClosed: () => void = () => {};
 
   constructor(init: ConversationInit) {
@@ -83,11 +84,14 @@ export abstract class Conversation extends TypedEmitter<ConversationEvents> {
     return this.#closed;
   }
 
+  /** Built once: a conversation's ids and endpoints never change, and every packet needs them. */
   labels(): EventLabels {
+    if (this.#labels !== undefined) return this.#labels;
     const { protocol, serverId, clientId, id, local, remote } = this.info;
     const labels: EventLabels = { proto: protocol, connectionId: id, local, remote };
     if (serverId !== undefined) labels.serverId = serverId;
     if (clientId !== undefined) labels.clientId = clientId;
+    this.#labels = labels;
     return labels;
   }
 
