@@ -4,7 +4,6 @@
  * `process`: argv, the environment, signals and the exit code.
  */
 import { translate } from '../../shared/i18n';
-import { PACKAGE_ROOT } from './build';
 import { createProcessContext } from './cliContext';
 import { EXIT_FAILURE } from './cliContext';
 import { resolveLocale } from './locale';
@@ -26,6 +25,8 @@ export async function main(launch: Launch = {}): Promise<void> {
   const argv = process.argv.slice(2);
   const context = createProcessContext(resolveLocale(argv, process.env));
   if (launch.staleBuild === true) {
+    // Loaded here only: a normal start should not pay for the build helpers.
+    const { PACKAGE_ROOT } = await import('./build');
     context.err(translate(context.locale, 'cli.status.staleBuild', { folder: PACKAGE_ROOT }));
     process.exitCode = EXIT_FAILURE;
     return;

@@ -7,7 +7,9 @@
  * sees a few large buffers instead of hundreds of thousands of objects that all survive (which
  * made each young-generation collection copy them, stalling sockets for up to 100 ms).
  */
-import { Packr } from 'msgpackr';
+// The pure-JS entry: msgpackr's main one also loads a native add-on for faster string
+// decoding, which costs start-up time and only helps reading large captures back.
+import { Packr } from 'msgpackr/pack';
 import type { CapturePage, DataEvent, PuertoEvent } from '../../shared/contract/events';
 
 export interface CaptureRingOptions {

@@ -6,6 +6,7 @@
 import type { PuertoEvent } from '../../../shared/contract';
 import { exportCsv, exportJsonLines, importJsonLines } from '../../../shared/capture/captureFile';
 import type { ImportProblem } from '../../../shared/capture/captureFile';
+import { toPlainArray } from './arrayWindow';
 import { captureFileName, downloadText } from './downloadFile';
 
 export type CaptureFormat = 'jsonl' | 'csv';
@@ -38,7 +39,9 @@ export function exportCapture(
     return { type: 'warning', key: 'workspace.capture.nothingToExport', params: {} };
   }
   const name = captureFileName(now, format);
-  const text = format === 'jsonl' ? exportJsonLines(events, now) : exportCsv(events);
+  // The capture's array reads each event through a view: one copy makes the export's loops plain.
+  const plain = toPlainArray(events);
+  const text = format === 'jsonl' ? exportJsonLines(plain, now) : exportCsv(plain);
   downloadText(name, text, MEDIA_TYPES[format]);
   return {
     type: 'success',

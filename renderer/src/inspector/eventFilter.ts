@@ -1,11 +1,16 @@
 /**
  * Which captured events the inspector shows. Filtering is a pure function over the capture's
  * array, memoized per (array, filter) and incremental: the capture only appends new events and
- * drops the oldest, so a new batch costs a pass over the batch, not over all 100,000 events.
+ * drops the oldest, so a new batch costs a pass over the batch, not over all the events held.
  */
 import type { EventKind, Protocol, PuertoEvent } from '../../../shared/contract';
+import { spanOf } from '../capture/arrayWindow';
+import { SlidingList } from '../capture/slidingList';
 import { eventMatchesSearch, parseSearch } from './eventSearch';
 import type { SearchQuery } from './eventSearch';
+import { appendedFrom } from './listChanges';
+
+export { appendedFrom, lowerBoundBySeq } from './listChanges';
 
 export type ProtocolChoice = 'all' | Protocol;
 export type DirectionChoice = 'all' | 'in' | 'out';
@@ -77,35 +82,29 @@ export function isEmptyFilter(filter: EventFilter): boolean {
   return filterKey(filter) === filterKey(NO_FILTER);
 }
 
-/** Index of the first event whose `seq` is at least `seq` (events are sorted by `seq`). */
-export function lowerBoundBySeq(events: readonly PuertoEvent[], seq: number): number {
-  let low = 0;
-  let high = events.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((events[middle] as PuertoEvent).seq < seq) low = middle + 1;
-    else high = middle;
+/** Adds the events of `events[from, to)` that pass to `into`; says whether any did. */
+export function collectMatches(
+  events: readonly PuertoEvent[],
+  from: number,
+  to: number,
+  predicate: EventPredicate,
+  into: SlidingList<PuertoEvent>,
+): boolean {
+  const { items, start } = spanOf(events);
+  const before = into.length;
+  for (let index = start + from; index < start + to; index++) {
+    const event = items[index] as PuertoEvent;
+    if (predicate(event)) into.push(event);
   }
-  return low;
+  return into.length !== before;
 }
 
-/**
- * When `next` is `previous` with some oldest events dropped and new ones appended (all the
- * capture store ever does between two batches), returns where the appended events start.
- */
-export function appendedFrom(
-  previous: readonly PuertoEvent[],
-  next: readonly PuertoEvent[],
-): number | undefined {
-  const previousLast = previous.at(-1);
-  const nextFirst = next[0];
-  if (previousLast === undefined || nextFirst === undefined) return undefined;
-  const dropped = lowerBoundBySeq(previous, nextFirst.seq);
-  if (dropped < previous.length && previous[dropped] !== nextFirst) return undefined;
-  const lastKept = lowerBoundBySeq(next, previousLast.seq);
-  if (next[lastKept] !== previousLast) return dropped === previous.length ? 0 : undefined;
-  // Same first and last object and the same count between them: nothing was inserted.
-  return lastKept + 1 === previous.length - dropped ? lastKept + 1 : undefined;
+/** Lets go of the matches older than the oldest event still held; says whether any were. */
+export function dropMatchesBefore(matches: SlidingList<PuertoEvent>, firstSeq: number): boolean {
+  let count = 0;
+  while (count < matches.length && (matches.at(count) as PuertoEvent).seq < firstSeq) count++;
+  matches.dropOldest(count);
+  return count > 0;
 }
 
 export interface FilterCache {
@@ -117,6 +116,7 @@ export interface FilterCache {
 export function createFilterCache(): FilterCache {
   let events: readonly PuertoEvent[] = [];
   let key = '';
+  let matches = new SlidingList<PuertoEvent>();
   let result: readonly PuertoEvent[] = [];
   let lastPass: FilterCache['lastPass'] = 'full';
 
@@ -126,28 +126,27 @@ export function createFilterCache(): FilterCache {
       lastPass = 'cached';
       return result;
     }
-    const emptyFilter = isEmptyFilter(filter);
     const appendedStart = nextKey === key ? appendedFrom(events, next) : undefined;
-    if (emptyFilter) {
-      result = next;
-      lastPass = appendedStart === undefined ? 'full' : 'incremental';
-    } else if (appendedStart === undefined) {
-      result = next.filter(compileFilter(filter));
-      lastPass = 'full';
-    } else {
-      const firstKept = next[0] === undefined ? 0 : lowerBoundBySeq(result, next[0].seq);
-      const predicate = compileFilter(filter);
-      const added: PuertoEvent[] = [];
-      for (let index = appendedStart; index < next.length; index++) {
-        const event = next[index] as PuertoEvent;
-        if (predicate(event)) added.push(event);
-      }
-      result =
-        firstKept === 0 && added.length === 0 ? result : result.slice(firstKept).concat(added);
-      lastPass = 'incremental';
-    }
     events = next;
     key = nextKey;
+    if (isEmptyFilter(filter)) {
+      result = next;
+      lastPass = appendedStart === undefined ? 'full' : 'incremental';
+      return result;
+    }
+    const predicate = compileFilter(filter);
+    if (appendedStart === undefined) {
+      matches = new SlidingList<PuertoEvent>();
+      collectMatches(next, 0, next.length, predicate, matches);
+      result = matches.view();
+      lastPass = 'full';
+      return result;
+    }
+    // Matches are held in a list of their own, so following the capture costs the batch.
+    const dropped = dropMatchesBefore(matches, (next[0] as PuertoEvent).seq);
+    const added = collectMatches(next, appendedStart, next.length, predicate, matches);
+    if (dropped || added) result = matches.view();
+    lastPass = 'incremental';
     return result;
   }
 

@@ -23,15 +23,29 @@ export interface RowWindowInput {
   overscan: number;
 }
 
+/**
+ * Browsers cap how tall an element may be (Firefox near 17.9 million pixels, Chromium near
+ * 33.5 million), and 1,000,000 rows of 32 pixels pass the first. Past this height the list
+ * scrolls a scaled-down height: each pixel of scrolling moves the rows a little more.
+ */
+export const MAX_SCROLL_HEIGHT = 15_000_000;
+
 export function rowWindow(input: RowWindowInput): RowWindow {
   const { scrollTop, viewportHeight, count, rowHeight, overscan } = input;
-  const totalHeight = count * rowHeight;
-  const top = Math.min(Math.max(0, scrollTop), Math.max(0, totalHeight - viewportHeight));
-  const first = Math.floor(top / rowHeight);
+  const contentHeight = count * rowHeight;
+  const totalHeight = Math.min(contentHeight, MAX_SCROLL_HEIGHT);
+  const scrollable = Math.max(0, totalHeight - viewportHeight);
+  const top = Math.min(Math.max(0, scrollTop), scrollable);
+  // Where the viewport's top edge falls in the rows: the scroll offset's share, scaled.
+  const contentTop =
+    totalHeight < contentHeight && scrollable > 0
+      ? (top / scrollable) * (contentHeight - viewportHeight)
+      : top;
+  const first = Math.floor(contentTop / rowHeight);
   const visible = Math.ceil(viewportHeight / rowHeight) + 1;
   const start = Math.max(0, first - overscan);
   const end = Math.min(count, first + visible + overscan);
-  return { start, end, totalHeight, offsetTop: start * rowHeight };
+  return { start, end, totalHeight, offsetTop: top - (contentTop - start * rowHeight) };
 }
 
 /**
@@ -54,5 +68,5 @@ export function tailWindow(input: Omit<RowWindowInput, 'scrollTop'>): RowWindow 
 
 /** The scroll offset that shows the last row at the bottom edge. */
 export function bottomScrollTop(count: number, rowHeight: number, viewportHeight: number): number {
-  return Math.max(0, count * rowHeight - viewportHeight);
+  return Math.max(0, Math.min(count * rowHeight, MAX_SCROLL_HEIGHT) - viewportHeight);
 }

@@ -1,8 +1,9 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import type { EventKind, PuertoEvent } from '../../../shared/contract';
-import { createFilterCache, lowerBoundBySeq } from '../inspector/eventFilter';
 import type { DirectionChoice, EventFilter, ProtocolChoice } from '../inspector/eventFilter';
+import { createFilteredRows } from '../inspector/filteredRows';
+import { lowerBoundBySeq } from '../inspector/listChanges';
 import { useCaptureStore } from './capture';
 import { useSelectionStore } from './selection';
 
@@ -10,7 +11,8 @@ import { useSelectionStore } from './selection';
  * What the message inspector shows: the filters, the search, following the newest event or
  * pausing the view, and the event whose bytes the detail pane opens. Rows are derived from the
  * capture's `shallowRef` array by a memoized, incremental filter, so a batch costs a pass over
- * the batch and nothing is made reactive per event.
+ * the batch and nothing is made reactive per event; a new filter over a large capture is
+ * applied in slices across frames (`filtering` says how far it has come).
  */
 export const useInspectorStore = defineStore('inspector', () => {
   const capture = useCaptureStore();
@@ -35,11 +37,15 @@ export const useInspectorStore = defineStore('inspector', () => {
     search: search.value,
   }));
 
-  const liveFilter = createFilterCache();
-  const frozenFilter = createFilterCache();
+  const liveFilter = createFilteredRows();
+  const frozenFilter = createFilteredRows();
   const liveRows = computed(() => liveFilter(capture.events, filter.value));
   const rows = computed(() =>
     paused.value ? frozenFilter(frozenEvents.value, filter.value) : liveRows.value,
+  );
+  /** How far a new filter's pass over a large capture has come (0–1), or `null`. */
+  const filtering = computed(() =>
+    paused.value ? frozenFilter.progress.value : liveFilter.progress.value,
   );
   /** Matching events that arrived since the view was paused. */
   const newWhilePaused = computed(() => {
@@ -102,6 +108,7 @@ export const useInspectorStore = defineStore('inspector', () => {
     selectedEvent,
     filter,
     rows,
+    filtering,
     newWhilePaused,
     hasFilters,
     pause,

@@ -93,7 +93,7 @@ export const cli = {
     },
     snaplen: {
       syntax: '--snaplen BYTES',
-      text: 'Bytes of each message the capture keeps, from 0 to 1048576 (like Wireshark\'s snaplen); the size on the wire is always counted in full and a longer message is marked truncated. Default 16384.',
+      text: "Bytes of each message the capture keeps, from 0 to 1048576 (like Wireshark's snaplen); the size on the wire is always counted in full and a longer message is marked truncated. Default 16384.",
     },
     peersTimeout: {
       syntax: '--timeout S',

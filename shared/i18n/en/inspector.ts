@@ -37,6 +37,23 @@ export const inspector = {
     newEvents: '{count} new events',
   },
   noMatch: 'No event matches these filters.',
+  row: {
+    truncated: 'truncated',
+    truncatedTitle: 'Kept {captured} of {bytes} bytes',
+  },
+  limits: {
+    engine: 'Puerto keeps the first {cap} bytes of each message, {budget} MB in all.',
+    window: 'This window keeps up to {budget} MB of events ({held} MB now).',
+    letGo: '{count} oldest events let go to stay within {budget} MB.',
+    notReceived: '{count} events not received (the window fell behind).',
+    reasons: {
+      letGoByEngine:
+        'Puerto had already let go of {count} of them to stay within its own memory limit.',
+      fetchFailed: 'Asking Puerto for {count} of them again failed.',
+    },
+    fetching: 'Fetching {count} events the window missed…',
+    filtering: 'Filtering: {percent} % of the events looked at so far…',
+  },
   detail: {
     title: 'Selected event',
     none: 'Click a row to see its bytes: as text, as a hex dump, and how many there were.',
@@ -50,7 +67,7 @@ export const inspector = {
     wireBytes: 'On the wire: {count} bytes',
     capturedBytes: 'Captured: {count} bytes',
     truncated:
-      'Only the first {captured} of {bytes} bytes were kept: Puerto caps what it stores per message, but counts every byte.',
+      'Kept {captured} of {bytes} bytes: Puerto keeps only the first bytes of each message, but counts every byte.',
     empty: 'This message carried no bytes.',
     noPayload:
       'This event carries no bytes: it marks a moment in the life of a server or a connection.',

@@ -181,8 +181,6 @@ export const ui = {
     follow: 'Follow new events',
     empty: 'No events yet: start a server or open a client.',
     count: '{count} events',
-    evicted: '{count} older events were discarded to save memory.',
-    truncated: '(truncated)',
     closedBy: 'closed by {side}',
     halfClosedBy: 'half-closed by {side}',
     flow: '{state}, {buffered} bytes waiting',

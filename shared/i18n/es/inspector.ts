@@ -39,6 +39,23 @@ export const inspector: typeof english = {
     newEvents: '{count} eventos nuevos',
   },
   noMatch: 'Ningún evento cumple estos filtros.',
+  row: {
+    truncated: 'recortado',
+    truncatedTitle: 'Se guardaron {captured} de {bytes} bytes',
+  },
+  limits: {
+    engine: 'Puerto guarda los primeros {cap} bytes de cada mensaje, {budget} MB en total.',
+    window: 'Esta ventana guarda hasta {budget} MB de eventos ({held} MB ahora).',
+    letGo: 'Se descartaron los {count} eventos más antiguos para no pasar de {budget} MB.',
+    notReceived: '{count} eventos no recibidos (la ventana se quedó atrás).',
+    reasons: {
+      letGoByEngine:
+        'Puerto ya había descartado {count} de ellos para no pasar de su propio límite de memoria.',
+      fetchFailed: 'Falló volver a pedirle a Puerto {count} de ellos.',
+    },
+    fetching: 'Recuperando {count} eventos que la ventana se perdió…',
+    filtering: 'Filtrando: {percent} % de los eventos revisados hasta ahora…',
+  },
   detail: {
     title: 'Evento seleccionado',
     none: 'Pulsa una fila para ver sus bytes: como texto, como volcado hexadecimal y cuántos eran.',
@@ -52,7 +69,7 @@ export const inspector: typeof english = {
     wireBytes: 'En la red: {count} bytes',
     capturedBytes: 'Capturados: {count} bytes',
     truncated:
-      'Solo se guardaron los primeros {captured} de {bytes} bytes: Puerto limita lo que almacena por mensaje, pero cuenta todos los bytes.',
+      'Se guardaron {captured} de {bytes} bytes: Puerto guarda solo los primeros bytes de cada mensaje, pero cuenta todos los bytes.',
     empty: 'Este mensaje no llevaba bytes.',
     noPayload:
       'Este evento no lleva bytes: marca un momento en la vida de un servidor o de una conexión.',

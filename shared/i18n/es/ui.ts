@@ -181,8 +181,6 @@ export const ui: typeof english = {
     follow: 'Seguir los eventos nuevos',
     empty: 'Aún no hay eventos: arranca un servidor o abre un cliente.',
     count: '{count} eventos',
-    evicted: 'Se descartaron {count} eventos antiguos para ahorrar memoria.',
-    truncated: '(recortado)',
     closedBy: 'cerrada por {side}',
     halfClosedBy: 'semicerrada por {side}',
     flow: '{state}, {buffered} bytes esperando',

@@ -98,6 +98,7 @@ describe('MessageInspector', () => {
     expect(hexRows[0]).toContain('45 48 4c 4f 20 6c 61 62  0d 0a');
     expect(hexRows[0]).toContain('EHLO lab..');
     expect(detail.find('[data-testid="detail-truncated"]').exists()).toBe(false);
+    expect(rowsOf(wrapper)[0]?.find('[data-testid="event-truncated"]').exists()).toBe(false);
   });
 
   it('says how much of a truncated message was kept', async () => {
@@ -105,15 +106,15 @@ describe('MessageInspector', () => {
     const { wrapper } = await mountInspector([
       data(1, serverConversation, 'data-in', kept, 70_000),
     ]);
-    expect(rowsOf(wrapper)[0]?.findAll('td')[6]?.text()).toContain(
-      translate('en', 'ui.log.truncated'),
-    );
+    const mark = rowsOf(wrapper)[0]?.get('[data-testid="event-truncated"]');
+    expect(mark?.text()).toBe(translate('en', 'inspector.row.truncated'));
+    expect(mark?.attributes('title')).toBe('Kept 65,536 of 70,000 bytes');
     await rowsOf(wrapper)[0]?.trigger('click');
     await settle();
-    expect(wrapper.get('[data-testid="detail-wire-bytes"]').text()).toContain('70000');
-    expect(wrapper.get('[data-testid="detail-captured-bytes"]').text()).toContain('65536');
-    expect(wrapper.get('[data-testid="detail-truncated"]').text()).toBe(
-      translate('en', 'inspector.detail.truncated', { captured: 65_536, bytes: 70_000 }),
+    expect(wrapper.get('[data-testid="detail-wire-bytes"]').text()).toContain('70,000');
+    expect(wrapper.get('[data-testid="detail-captured-bytes"]').text()).toContain('65,536');
+    expect(wrapper.get('[data-testid="detail-truncated"]').text()).toMatch(
+      /^Kept 65,536 of 70,000 bytes: /,
     );
     // 4,096 rows of dump exist, but only the visible few are made.
     const hexRows = wrapper.findAll('[data-testid="hex-row"]');

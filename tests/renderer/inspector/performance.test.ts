@@ -78,7 +78,7 @@ afterEach(() => {
 });
 
 describe('inspector performance with 100,000 events', { timeout: 60_000 }, () => {
-  it('applies each batch and its incremental filter pass within budget', () => {
+  it('applies each batch and its incremental filter pass within budget', async () => {
     const { pinia } = createPuertoTestApp();
     const capture = useCaptureStore(pinia);
     const inspector = useInspectorStore(pinia);
@@ -91,6 +91,8 @@ describe('inspector performance with 100,000 events', { timeout: 60_000 }, () =>
         return inspector.rows.length;
       });
       perBatch.push(ms);
+      // A pass over everything (the first batch, on a cold machine) may go on across frames.
+      while (inspector.filtering !== null) await settle();
     }
     expect(capture.events).toHaveLength(TOTAL);
     const expected = capture.events.filter(compileFilter(inspector.filter)).length;
@@ -98,7 +100,8 @@ describe('inspector performance with 100,000 events', { timeout: 60_000 }, () =>
     expect(expected).toBeGreaterThan(0);
     // The median batch: one slow batch is a pause of the runner, not of the inspector.
     const median = [...perBatch].sort((left, right) => left - right)[perBatch.length >> 1] ?? 0;
-    const { budget, bare } = budgetFor(capture.events);
+    // Timed over a plain array: the capture's own array reads each element through a view.
+    const { budget, bare } = budgetFor(batches.flat());
     console.info(
       `batch of ${BATCH} appended and filtered: median ${median.toFixed(1)} ms, ` +
         `worst ${Math.max(...perBatch).toFixed(1)} ms (bare loop over ${TOTAL}: ${bare.toFixed(1)} ms)`,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bottomScrollTop, rowWindow, tailWindow } from '../../../renderer/src/inspector/rowWindow';
+import {
+  MAX_SCROLL_HEIGHT,
+  bottomScrollTop,
+  rowWindow,
+  tailWindow,
+} from '../../../renderer/src/inspector/rowWindow';
 
 const base = { viewportHeight: 320, rowHeight: 32, overscan: 4 };
 
@@ -42,5 +47,24 @@ describe('row window', () => {
       totalHeight: 96,
       offsetTop: 0,
     });
+  });
+
+  it('scales a list taller than a browser allows, reaching every row from top to bottom', () => {
+    const count = 1_000_000;
+    const top = rowWindow({ ...base, scrollTop: 0, count });
+    expect(top).toMatchObject({ start: 0, totalHeight: MAX_SCROLL_HEIGHT, offsetTop: 0 });
+    const bottomTop = bottomScrollTop(count, 32, 320);
+    expect(bottomTop).toBe(MAX_SCROLL_HEIGHT - 320);
+    const bottom = rowWindow({ ...base, scrollTop: bottomTop, count });
+    expect(bottom.end).toBe(count);
+    // The last row ends exactly at the bottom of the scrollable height.
+    expect(bottom.offsetTop + (bottom.end - bottom.start) * 32).toBe(MAX_SCROLL_HEIGHT);
+    // Halfway down the scrollbar is halfway through the rows, drawn where the viewport is.
+    const middle = rowWindow({ ...base, scrollTop: bottomTop / 2, count });
+    const firstVisible = middle.start + base.overscan;
+    expect(Math.abs(firstVisible - (count - 10) / 2)).toBeLessThan(2);
+    const shownAt = middle.offsetTop + base.overscan * 32;
+    expect(shownAt).toBeLessThanOrEqual(bottomTop / 2);
+    expect(shownAt).toBeGreaterThan(bottomTop / 2 - 32);
   });
 });

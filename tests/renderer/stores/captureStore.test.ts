@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isReactive, watch } from 'vue';
-import { useCaptureStore } from '../../../renderer/src/stores/capture';
+import { CAPTURE_PAGE_LIMIT, useCaptureStore } from '../../../renderer/src/stores/capture';
 import { dataEvent, eventRange } from '../support/events';
 import { createPuertoTestApp, settle } from '../support/puertoTestApp';
 
@@ -100,7 +100,7 @@ describe('useCaptureStore', () => {
     await settle();
     api.emitBatch({ events: [dataEvent(2, 'data-out', 'after')] });
 
-    expect(api.callsOf('getCapture')).toEqual([{ afterSeq: 0, limit: capture.limit }]);
+    expect(api.callsOf('getCapture')).toEqual([{ afterSeq: 0, limit: CAPTURE_PAGE_LIMIT }]);
     expect(capture.events.map((event) => event.seq)).toEqual([1, 2]);
   });
 

@@ -1,6 +1,6 @@
 /**
  * What each column of the event table says about one event. Cells are formatted only for the
- * rows the virtual list shows, so 100,000 held events cost nothing until scrolled into view.
+ * rows the virtual list shows, so 1,000,000 held events cost nothing until scrolled into view.
  */
 import type { EventKind, PuertoEvent } from '../../../../shared/contract';
 import { explainError } from '../../../../shared/i18n';
@@ -68,10 +68,10 @@ export function describeEvent(event: PuertoEvent, t: Translate, locale: Locale):
     case 'data-in':
     case 'data-out': {
       // Binary bytes decoded as UTF-8 are noise: the hex pairs are what a student can compare.
-      const text = looksBinary(event.payload.subarray(0, PREVIEW_CHARS * 4))
+      // A truncated payload is marked apart, in its own tag (see EventTable.vue).
+      return looksBinary(event.payload.subarray(0, PREVIEW_CHARS * 4))
         ? formatHexBytes(event.payload, PREVIEW_HEX_BYTES)
         : previewText(event.payload);
-      return event.truncated ? `${text} ${t('ui.log.truncated')}` : text;
     }
     case 'half-closed':
       return t('ui.log.halfClosedBy', { side: t(`events.side.${event.by}`) });

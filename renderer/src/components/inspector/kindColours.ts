@@ -1,9 +1,14 @@
 import { computed } from 'vue';
 import { useThemeVars } from 'naive-ui';
-import type { EventKind } from '../../../../shared/contract';
+import { EVENT_KINDS } from '../../../../shared/contract';
 import { KIND_TAG_TYPES } from '../capture/eventColumns';
 
-/** The colours Naive UI's tags use, for the light kind tags the event table draws itself. */
+/**
+ * The colours Naive UI's tags use, for the light kind tags the event table draws itself, as
+ * one CSS variable per kind set once on the table (`--kind-data-in`…): each row's tag picks
+ * its own by its `data-kind-tip` (see eventTable.css), so a row that shows another event
+ * changes one attribute instead of parsing a new inline style.
+ */
 export function useKindColours() {
   const theme = useThemeVars();
   return computed(() => {
@@ -15,16 +20,8 @@ export function useKindColours() {
       warning: vars.warningColor,
       error: vars.errorColor,
     };
-    const styles = {} as Record<EventKind, { color: string; background: string }>;
-    for (const [kind, type] of Object.entries(KIND_TAG_TYPES) as Array<
-      [EventKind, keyof typeof colours]
-    >) {
-      const colour = colours[type];
-      styles[kind] = {
-        color: colour,
-        background: `color-mix(in srgb, ${colour} 16%, transparent)`,
-      };
-    }
-    return styles;
+    return Object.fromEntries(
+      EVENT_KINDS.map((kind) => [`--kind-${kind}`, colours[KIND_TAG_TYPES[kind]]]),
+    );
   });
 }

@@ -3,6 +3,7 @@ import { useI18n } from 'vue-i18n';
 import { EVENT_KINDS } from '../../../../shared/contract';
 import type { PuertoEvent } from '../../../../shared/contract';
 import { useSettingsStore } from '../../stores/settings';
+import { formatCount } from '../../inspector/numberFormat';
 import { describeEvent } from '../capture/eventColumns';
 
 /**
@@ -14,6 +15,7 @@ export function useEventCells() {
   const settings = useSettingsStore();
 
   const labels = computed(() => ({
+    truncated: t('inspector.row.truncated'),
     kinds: Object.fromEntries(EVENT_KINDS.map((kind) => [kind, t(`events.${kind}.label`)])),
     protocols: { tcp: t('ui.protocol.tcp'), udp: t('ui.protocol.udp') },
     directions: {
@@ -31,5 +33,15 @@ export function useEventCells() {
         ? labels.value.directions[event.kind]
         : undefined,
     content: (event: PuertoEvent) => describeEvent(event, translate, settings.locale),
+    /** The mark on a row whose payload was cut to the capture's cap, and what it means. */
+    truncatedMark: (event: PuertoEvent) =>
+      'truncated' in event && event.truncated ? labels.value.truncated : undefined,
+    truncatedTitle: (event: PuertoEvent) =>
+      'truncated' in event && event.truncated
+        ? t('inspector.row.truncatedTitle', {
+            captured: formatCount(event.payload.byteLength, settings.locale),
+            bytes: formatCount(event.bytes, settings.locale),
+          })
+        : undefined,
   };
 }
