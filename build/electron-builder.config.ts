@@ -44,7 +44,7 @@ const config: Configuration = {
    * Only what runs: electron-vite's bundles in out/ and package.json (its "main" and "type").
    * Production dependencies are added by electron-builder; the engine imports zod, mailparser,
    * dns-packet, smtp-server, net-snmp and ftp-srv from node_modules at run time. tsx (and the
-   * esbuild binary it brings) serves only the `npx puerto` CLI, never the desktop app.
+   * esbuild binary it brings) is a development dependency: the CLI runs prebuilt too.
    */
   files: [
     'out/**/*',

@@ -24,11 +24,54 @@ function nodeHex(bytes: Uint8Array): string {
  */
 export const formatEndpoint: (endpoint: Endpoint) => string = endpointToText;
 
+/** "HH:MM:SS." of the last second formatted: a flood prints thousands of lines a second. */
+let lastSecond = Number.NaN;
+let lastSecondText = '';
+
 export function clockTime(time: number): string {
-  const date = new Date(time);
-  const two = (value: number) => String(value).padStart(2, '0');
-  const milliseconds = String(date.getMilliseconds()).padStart(3, '0');
-  return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}.${milliseconds}`;
+  const second = Math.floor(time / 1000);
+  if (second !== lastSecond) {
+    const date = new Date(second * 1000);
+    const two = (value: number) => String(value).padStart(2, '0');
+    lastSecond = second;
+    lastSecondText = `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}.`;
+  }
+  return lastSecondText + String(Math.floor(time) % 1000).padStart(3, '0');
+}
+
+/**
+ * Translations used on every line, looked up once per language and key: `translate` finds
+ * and fills its template each call, which showed in profiles of a 50,000-datagram/s flood.
+ */
+const phrases = new Map<string, string>();
+
+function phrase(locale: Locale, key: string): string {
+  const id = `${locale}:${key}`;
+  let text = phrases.get(id);
+  if (text === undefined) {
+    text = translate(locale, key);
+    phrases.set(id, text);
+  }
+  return text;
+}
+
+/** A one-parameter phrase filled by splitting its template once. */
+function phraseWith(locale: Locale, key: string, name: string, value: number): string {
+  const [before, after] = phrase(locale, key).split(`{${name}}`);
+  if (before === undefined || after === undefined) return translate(locale, key, { [name]: value });
+  return before + value + after;
+}
+
+/** An endpoint object is shared by every event of its conversation: format it once. */
+const endpointTexts = new WeakMap<Endpoint, string>();
+
+function endpointText(endpoint: Endpoint): string {
+  let text = endpointTexts.get(endpoint);
+  if (text === undefined) {
+    text = formatEndpoint(endpoint);
+    endpointTexts.set(endpoint, text);
+  }
+  return text;
 }
 
 /** The payload as text; bytes that are not UTF-8 become U+FFFD rather than failing. */
@@ -59,11 +102,12 @@ function arrowOf(event: PuertoEvent): string {
 }
 
 function endpointsOf(event: PuertoEvent): string {
-  const parts = [event.local, event.remote].filter((item): item is Endpoint => item !== undefined);
-  if (parts.length === 2) {
-    return `${formatEndpoint(parts[0] as Endpoint)} ${arrowOf(event)} ${formatEndpoint(parts[1] as Endpoint)}`;
+  const { local, remote } = event;
+  if (local !== undefined && remote !== undefined) {
+    return `${endpointText(local)} ${arrowOf(event)} ${endpointText(remote)}`;
   }
-  return parts.length === 1 ? formatEndpoint(parts[0] as Endpoint) : '-';
+  const one = local ?? remote;
+  return one === undefined ? '-' : endpointText(one);
 }
 
 function detailsOf(event: PuertoEvent, locale: Locale): string[] {
@@ -72,7 +116,8 @@ function detailsOf(event: PuertoEvent, locale: Locale): string[] {
   switch (event.kind) {
     case 'data-in':
     case 'data-out': {
-      const details = [t('cli.event.bytes', { bytes: event.bytes }), previewText(event.payload)];
+      const bytes = phraseWith(locale, 'cli.event.bytes', 'bytes', event.bytes);
+      const details = [bytes, previewText(event.payload)];
       if (event.truncated) {
         details.push(t('cli.event.truncated', { captured: event.payload.byteLength }));
       }
@@ -113,7 +158,7 @@ export function formatEventLine(event: PuertoEvent, locale: Locale): string {
     clockTime(event.time),
     event.proto.toUpperCase(),
     endpointsOf(event),
-    translate(locale, `events.${event.kind}.label`),
+    phrase(locale, `events.${event.kind}.label`),
     ...detailsOf(event, locale),
   ].join(' ');
 }

@@ -52,33 +52,34 @@ export class EventBatcher extends TypedEmitter<BatcherEvents> {
     );
   }
 
-  get #listening(): boolean {
+  /** Whether events are kept for a batch (someone listens), or only seen as they happen. */
+  get collecting(): boolean {
     return this.listenerCount('batch') > 0;
   }
 
   add(event: PuertoEvent): void {
-    if (!this.#listening) return;
+    if (!this.collecting) return;
     this.#events.push(event);
     this.#captureChanged = true;
     this.#schedule();
   }
 
   changed(kind: StateItemKind, id: string): void {
-    if (!this.#listening) return;
+    if (!this.collecting) return;
     this.#changed.changed(kind, id);
     this.#schedule();
   }
 
   /** The engine forgot an item (retention): windows drop it too. */
   removed(kind: StateItemKind, id: string): void {
-    if (!this.#listening) return;
+    if (!this.collecting) return;
     this.#changed.removed(kind, id);
     this.#schedule();
   }
 
   /** The capture changed without a new event (cleared): the next batch says so. */
   captureChanged(): void {
-    if (!this.#listening) return;
+    if (!this.collecting) return;
     this.#captureChanged = true;
     this.#schedule();
   }
@@ -90,7 +91,7 @@ export class EventBatcher extends TypedEmitter<BatcherEvents> {
   }
 
   noteEvicted(count: number): void {
-    if (count <= 0 || !this.#listening) return;
+    if (count <= 0 || !this.collecting) return;
     this.#evicted += count;
     this.#schedule();
   }
@@ -105,7 +106,7 @@ export class EventBatcher extends TypedEmitter<BatcherEvents> {
   flush(): void {
     this.#cancelTimer();
     if (!this.pending) return;
-    if (!this.#listening) {
+    if (!this.collecting) {
       this.#reset();
       return;
     }

@@ -52,10 +52,12 @@ export class EventRecorder extends TypedEmitter<RecorderEvents> {
   }
 
   /**
-   * Keeps at most the per-event cap. Bytes that own their whole buffer (a socket read, a
-   * datagram) are kept as they are; anything else is copied into a plain Uint8Array, so an
-   * event waiting for its batch never keeps a larger pooled buffer alive (nor sends it whole
-   * through Electron's structured clone). Built in one literal: this runs for every packet.
+   * Keeps at most the per-event cap. The capture ring packs its own copy at once, so the event
+   * needs bytes of its own only while it waits for a batch (a window listens): then bytes that
+   * do not own their whole buffer are copied into a plain Uint8Array, so a waiting event never
+   * keeps a larger pooled buffer alive (nor sends it whole through Electron's structured clone).
+   * With no window (the CLI prints each event as it happens) a view is enough. Either way the
+   * payload is a plain Uint8Array, never a Buffer (whose toJSON would break JSON lines).
    */
   recordData(
     kind: DataEvent['kind'],
@@ -65,8 +67,10 @@ export class EventRecorder extends TypedEmitter<RecorderEvents> {
   ): PuertoEvent {
     const kept = Math.min(data.byteLength, this.#payloadCapPerEvent);
     const ownsBuffer = data.byteOffset === 0 && data.buffer.byteLength === kept;
-    // A plain view, never a Buffer: Buffer#toJSON would turn into { type, data } in JSON lines.
-    const payload = ownsBuffer ? new Uint8Array(data.buffer, 0, kept) : copyOf(data, kept);
+    const payload =
+      ownsBuffer || !this.#batcher.collecting
+        ? new Uint8Array(data.buffer, data.byteOffset, kept)
+        : copyOf(data, kept);
     // Fields named one by one: spreading `labels` here cost microseconds per packet (measured).
     const event: DataEvent = {
       kind,

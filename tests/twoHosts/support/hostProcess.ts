@@ -15,8 +15,9 @@ export const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
 export const PUERTO_BIN = join(REPOSITORY, 'electron/cli/bin.mjs');
 
 /**
- * One program starting in a host: node loads Puerto's TypeScript through tsx, which takes a
- * few seconds, and many more when the whole suite runs at once on two cores.
+ * One program starting in a host: node loads Puerto's prebuilt CLI (or its TypeScript through
+ * tsx when the sources are newer than the build), which takes longer when the whole suite runs
+ * at once on two cores.
  */
 export const STARTUP_TIMEOUT_MS = 40_000;
 
