@@ -10,7 +10,7 @@
 // The pure-JS entry: msgpackr's main one also loads a native add-on for faster string
 // decoding, which costs start-up time and only helps reading large captures back.
 import { Packr } from 'msgpackr/pack';
-import type { CapturePage, DataEvent, PuertoEvent } from '../../shared/contract/events';
+import type { CapturePage, PuertoEvent } from '../../shared/contract/events';
 
 export interface CaptureRingOptions {
   /** Most events held at once. */
