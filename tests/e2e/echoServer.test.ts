@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
 import type { Socket } from 'node:net';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
@@ -14,12 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PuertoEngine } from '../../electron/engine';
 import { startWebServer } from '../../electron/web';
 import { requireTool } from '../support/requireTool';
+import { screenshotFolder } from './support/screenshotFolder';
 
 const CHROMIUM = '/usr/bin/chromium';
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
-const screenshotPath = fileURLToPath(
-  new URL('../../docs/screenshots/skeleton.png', import.meta.url),
-);
+const screenshotPath = join(screenshotFolder(), 'skeleton.png');
 const haveChromium = requireTool('chromium', 'chromium');
 
 /** Resolves with everything the socket received once `expected` is among it. */

@@ -9,11 +9,11 @@ import type { Socket as UdpSocket } from 'node:dgram';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WORKSPACE_FILE_NAME } from '../../shared/contract';
 import { requireTool } from '../support/requireTool';
+import { screenshotFolder } from './support/screenshotFolder';
 import { startBrowserHost } from './support/browserHost';
 import type { BrowserHost } from './support/browserHost';
 import { launchChromium, openWatchedPage } from './support/chromiumPage';
@@ -30,7 +30,7 @@ import {
 } from './support/workspacePage';
 
 const haveChromium = requireTool('chromium', 'chromium');
-const screenshots = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const screenshots = screenshotFolder();
 
 /** Waits until `check` passes (or fails with its last error): the page applies batches a few times a second. */
 function eventually(check: () => Promise<void> | void): Promise<void> {
