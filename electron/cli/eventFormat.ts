@@ -43,23 +43,52 @@ export function clockTime(time: number): string {
  * Translations used on every line, looked up once per language and key: `translate` finds
  * and fills its template each call, which showed in profiles of a 50,000-datagram/s flood.
  */
-const phrases = new Map<string, string>();
+const phrases = new Map<Locale, Map<string, string>>();
 
 function phrase(locale: Locale, key: string): string {
-  const id = `${locale}:${key}`;
-  let text = phrases.get(id);
+  let texts = phrases.get(locale);
+  if (texts === undefined) {
+    texts = new Map();
+    phrases.set(locale, texts);
+  }
+  let text = texts.get(key);
   if (text === undefined) {
     text = translate(locale, key);
-    phrases.set(id, text);
+    texts.set(key, text);
   }
   return text;
 }
 
-/** A one-parameter phrase filled by splitting its template once. */
+/** A one-parameter phrase's template split around its parameter, once per language and key. */
+const splitPhrases = new Map<string, readonly [string, string] | null>();
+
 function phraseWith(locale: Locale, key: string, name: string, value: number): string {
-  const [before, after] = phrase(locale, key).split(`{${name}}`);
-  if (before === undefined || after === undefined) return translate(locale, key, { [name]: value });
-  return before + value + after;
+  const id = `${locale}\u0000${key}`;
+  let parts = splitPhrases.get(id);
+  if (parts === undefined) {
+    const [before, after, extra] = phrase(locale, key).split(`{${name}}`);
+    parts =
+      before !== undefined && after !== undefined && extra === undefined ? [before, after] : null;
+    splitPhrases.set(id, parts);
+  }
+  return parts === null ? translate(locale, key, { [name]: value }) : parts[0] + value + parts[1];
+}
+
+/** Each kind's label, looked up without building its key for every line. */
+const kindLabels = new Map<Locale, Map<PuertoEvent['kind'], string>>();
+
+function kindLabel(locale: Locale, kind: PuertoEvent['kind']): string {
+  let labels = kindLabels.get(locale);
+  if (labels === undefined) {
+    labels = new Map();
+    kindLabels.set(locale, labels);
+  }
+  let label = labels.get(kind);
+  if (label === undefined) {
+    label = phrase(locale, `events.${kind}.label`);
+    labels.set(kind, label);
+  }
+  return label;
 }
 
 /** An endpoint object is shared by every event of its conversation: format it once. */
@@ -119,7 +148,9 @@ function detailsOf(event: PuertoEvent, locale: Locale): string[] {
       const bytes = phraseWith(locale, 'cli.event.bytes', 'bytes', event.bytes);
       const details = [bytes, previewText(event.payload)];
       if (event.truncated) {
-        details.push(t('cli.event.truncated', { captured: event.payload.byteLength }));
+        details.push(
+          phraseWith(locale, 'cli.event.truncated', 'captured', event.payload.byteLength),
+        );
       }
       return details;
     }
@@ -153,14 +184,12 @@ export function skippedLinesNotice(count: number, locale: Locale): string {
   return translate(locale, 'cli.event.skipped', { count: format.format(count) });
 }
 
+const PROTOCOL_NAMES = { tcp: 'TCP', udp: 'UDP' } as const;
+
 export function formatEventLine(event: PuertoEvent, locale: Locale): string {
-  return [
-    clockTime(event.time),
-    event.proto.toUpperCase(),
-    endpointsOf(event),
-    phrase(locale, `events.${event.kind}.label`),
-    ...detailsOf(event, locale),
-  ].join(' ');
+  const head = `${clockTime(event.time)} ${PROTOCOL_NAMES[event.proto]} ${endpointsOf(event)} ${kindLabel(locale, event.kind)}`;
+  const details = detailsOf(event, locale);
+  return details.length === 0 ? head : `${head} ${details.join(' ')}`;
 }
 
 /**
