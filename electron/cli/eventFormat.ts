@@ -39,56 +39,48 @@ export function clockTime(time: number): string {
   return lastSecondText + String(Math.floor(time) % 1000).padStart(3, '0');
 }
 
+/** Remembers what `compute` gives for each language and key. */
+function memoPerLocale<Key, Value>(
+  compute: (locale: Locale, key: Key) => Value,
+): (locale: Locale, key: Key) => Value {
+  const cache = new Map<Locale, Map<Key, Value>>();
+  return (locale, key) => {
+    let values = cache.get(locale);
+    if (values === undefined) {
+      values = new Map();
+      cache.set(locale, values);
+    }
+    let value = values.get(key);
+    if (value === undefined) {
+      value = compute(locale, key);
+      values.set(key, value);
+    }
+    return value;
+  };
+}
+
 /**
  * Translations used on every line, looked up once per language and key: `translate` finds
  * and fills its template each call, which showed in profiles of a 50,000-datagram/s flood.
  */
-const phrases = new Map<Locale, Map<string, string>>();
+const phrase = memoPerLocale<string, string>((locale, key) => translate(locale, key));
 
-function phrase(locale: Locale, key: string): string {
-  let texts = phrases.get(locale);
-  if (texts === undefined) {
-    texts = new Map();
-    phrases.set(locale, texts);
-  }
-  let text = texts.get(key);
-  if (text === undefined) {
-    text = translate(locale, key);
-    texts.set(key, text);
-  }
-  return text;
-}
+/** Each kind's label, without building its key for every line. */
+const kindLabel = memoPerLocale<PuertoEvent['kind'], string>((locale, kind) =>
+  phrase(locale, `events.${kind}.label`),
+);
 
-/** A one-parameter phrase's template split around its parameter, once per language and key. */
-const splitPhrases = new Map<string, readonly [string, string] | null>();
+/** A one-parameter phrase's template split around its parameter (null if it has another shape). */
+const splitPhrase = memoPerLocale<string, readonly string[] | null>((locale, key) => {
+  const parts = phrase(locale, key).split(/\{\w+\}/);
+  return parts.length === 2 ? parts : null;
+});
 
 function phraseWith(locale: Locale, key: string, name: string, value: number): string {
-  const id = `${locale}\u0000${key}`;
-  let parts = splitPhrases.get(id);
-  if (parts === undefined) {
-    const [before, after, extra] = phrase(locale, key).split(`{${name}}`);
-    parts =
-      before !== undefined && after !== undefined && extra === undefined ? [before, after] : null;
-    splitPhrases.set(id, parts);
-  }
-  return parts === null ? translate(locale, key, { [name]: value }) : parts[0] + value + parts[1];
-}
-
-/** Each kind's label, looked up without building its key for every line. */
-const kindLabels = new Map<Locale, Map<PuertoEvent['kind'], string>>();
-
-function kindLabel(locale: Locale, kind: PuertoEvent['kind']): string {
-  let labels = kindLabels.get(locale);
-  if (labels === undefined) {
-    labels = new Map();
-    kindLabels.set(locale, labels);
-  }
-  let label = labels.get(kind);
-  if (label === undefined) {
-    label = phrase(locale, `events.${kind}.label`);
-    labels.set(kind, label);
-  }
-  return label;
+  const parts = splitPhrase(locale, key);
+  return parts === null
+    ? translate(locale, key, { [name]: value })
+    : `${parts[0]}${value}${parts[1]}`;
 }
 
 /** An endpoint object is shared by every event of its conversation: format it once. */
