@@ -5,10 +5,10 @@
  * server run the same way shows that the list does see a library once it is loaded.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { firstTcpBytes } from '../engine/helpers';
 import { freePort, killRunning, startCli } from './cliProcess';
 
 const SERVICE_LIBRARIES = ['ftp-srv', 'net-snmp', 'smtp-server', 'mailparser', 'dns-packet'];
@@ -36,22 +36,6 @@ afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** The first bytes the server at `port` sends back after `request` (nothing: its greeting). */
-function answer(port: number, request: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.setTimeout(5_000, () => socket.destroy(new Error('no answer')));
-    socket.once('connect', () => {
-      if (request !== '') socket.write(request);
-    });
-    socket.once('data', (chunk) => {
-      socket.destroy();
-      resolve(chunk.toString('latin1'));
-    });
-    socket.once('error', reject);
-  });
-}
-
 /** Serves `behaviour` on TCP, talks to it once, stops it and says which packages were loaded. */
 async function packagesLoadedServing(behaviour: string, request: string) {
   const port = await freePort();
@@ -61,7 +45,7 @@ async function packagesLoadedServing(behaviour: string, request: string) {
     PUERTO_TEST_PACKAGES: list,
   });
   await cli.waitFor(() => cli.stdoutLines.some((line) => line.includes(`:${port} listening`)));
-  const reply = await answer(port, request);
+  const reply = await firstTcpBytes(port, request);
   cli.child.kill('SIGTERM');
   expect(await cli.exited).toEqual({ code: 0, signal: null });
   return { reply, packages: readFileSync(list, 'utf8').split('\n') };

@@ -162,3 +162,19 @@ export function socketHandleCounts(): Record<string, number> {
   }
   return counts;
 }
+
+/** The first bytes a TCP server sends after `request` (none: its greeting), within 5 s. */
+export function firstTcpBytes(port: number, request = ''): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.setTimeout(5_000, () => socket.destroy(new Error('no answer')));
+    socket.once('connect', () => {
+      if (request !== '') socket.write(request);
+    });
+    socket.once('data', (chunk: Buffer) => {
+      socket.destroy();
+      resolve(chunk.toString('latin1'));
+    });
+    socket.once('error', reject);
+  });
+}

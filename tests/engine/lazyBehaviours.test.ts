@@ -3,7 +3,6 @@
  * first start, once; a load that fails becomes a PuertoError a student can read, and the
  * engine keeps working. Then every library-backed service, started for real on loopback.
  */
-import { connect } from 'node:net';
 import { createSocket } from 'node:dgram';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateRequest } from '../../electron/boundary';
@@ -13,6 +12,7 @@ import { createLabEngine } from '../../electron/services';
 import type { Request } from '../../shared/contract/commands';
 import type { Protocol } from '../../shared/contract/model';
 import { explainError } from '../../shared/i18n';
+import { firstTcpBytes } from './helpers';
 
 const engines: PuertoEngine[] = [];
 
@@ -136,22 +136,6 @@ describe('a lazily registered behaviour', () => {
     expect(String(error.error.details.reason)).toContain('udp');
   });
 });
-
-/** The first bytes a TCP server sends, or what it answers to `request`. */
-function firstTcpBytes(port: number, request = ''): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.setTimeout(5_000, () => socket.destroy(new Error('no answer')));
-    socket.once('connect', () => {
-      if (request !== '') socket.write(request);
-    });
-    socket.once('data', (chunk) => {
-      socket.destroy();
-      resolve(chunk.toString('latin1'));
-    });
-    socket.once('error', reject);
-  });
-}
 
 /** A standard DNS query for `name` A (RFC 1035 §4.1), written out so no DNS library judges. */
 function dnsQuery(name: string): Buffer {

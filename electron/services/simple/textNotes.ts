@@ -13,13 +13,6 @@ const CARRIAGE_RETURN = 0x0d;
 /** A UTF-8 character takes at most four bytes. */
 const MAX_BYTES_PER_CHARACTER = 4;
 
-/** The message's lines without their CR LF; an empty message is one empty line. */
-export function splitLines(data: Uint8Array): string[] {
-  const lines = decoder.decode(data).split('\n');
-  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
-  return lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
-}
-
 /** How much of a message its notes repeat (see SimpleServiceOptions). */
 export interface NoteLimits {
   notesPerMessage: number;

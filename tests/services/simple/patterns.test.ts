@@ -9,7 +9,7 @@ import {
 import { daytimeText } from '../../../electron/services/simple/daytime';
 import { quoteText } from '../../../electron/services/simple/qotd';
 import { QUOTES } from '../../../electron/services/simple/quotes';
-import { lineNotes, splitLines } from '../../../electron/services/simple/textNotes';
+import { lineNotes } from '../../../electron/services/simple/textNotes';
 import {
   decodeTimeMessage,
   encodeTimeMessage,
@@ -81,10 +81,14 @@ describe('daytime and qotd text', () => {
 
 describe('line notes', () => {
   it('splits on LF, drops CR, keeps an empty message as one empty line', () => {
-    const bytes = new TextEncoder().encode('one\r\ntwo\nthree');
-    expect(splitLines(bytes)).toEqual(['one', 'two', 'three']);
-    expect(splitLines(new Uint8Array(0))).toEqual(['']);
-    expect(splitLines(new TextEncoder().encode('\n\n'))).toEqual(['', '']);
+    const texts = (text: string) =>
+      lineNotes(new TextEncoder().encode(text), 'some.key', {
+        notesPerMessage: 8,
+        noteCharacters: 160,
+      }).map((note) => note.text);
+    expect(texts('one\r\ntwo\nthree')).toEqual(['one', 'two', 'three']);
+    expect(texts('')).toEqual(['']);
+    expect(texts('\n\n')).toEqual(['', '']);
   });
 
   it('notes a bounded number of lines, each cut to a bounded length, and sums up the rest', () => {
