@@ -30,6 +30,8 @@ export type OptionName =
   | 'json'
   | 'lang'
   | 'port'
+  | 'open'
+  | 'noOpen'
   | 'captureMb'
   | 'snaplen'
   | 'peersTimeout'
@@ -72,6 +74,9 @@ const PROBE_OPTIONS = {
 
 const WEB_OPTIONS = {
   port: { type: 'string' },
+  open: { type: 'boolean' },
+  // parseArgs learnt `allowNegative` only in Node 22: the negative form is its own option.
+  'no-open': { type: 'boolean' },
   'capture-mb': { type: 'string' },
   snaplen: { type: 'string' },
   lang: { type: 'string' },
@@ -102,8 +107,8 @@ export const COMMAND_OPTIONS: Readonly<Record<CliCommand, readonly OptionName[]>
   ],
   peers: ['peersTimeout', 'peersJson', 'lang', 'help'],
   probe: ['probeUdp', 'probeTimeout', 'probeJson', 'lang', 'help'],
-  web: ['port', 'captureMb', 'snaplen', 'lang', 'help'],
-  start: ['port', 'captureMb', 'snaplen', 'lang', 'help'],
+  web: ['port', 'open', 'noOpen', 'captureMb', 'snaplen', 'lang', 'help'],
+  start: ['port', 'open', 'noOpen', 'captureMb', 'snaplen', 'lang', 'help'],
   help: ['lang'],
 };
 
@@ -163,6 +168,8 @@ export interface ProbeArguments {
 export interface WebArguments {
   /** Kept as typed: the port is validated by the contract's schema, like every port. */
   port?: string;
+  /** `--open` (true) or `--no-open` (false); undefined lets Puerto decide (browserLauncher.ts). */
+  open?: boolean;
   capture: CaptureArguments;
   help: boolean;
 }
@@ -323,8 +330,13 @@ export function parseWebArguments(command: 'web' | 'start', args: string[]): Web
   const { values } = guarded(command, () =>
     parseArgs({ args, options: WEB_OPTIONS, strict: true }),
   );
+  if (values.open === true && values['no-open'] === true) {
+    throw new UsageError('openConflict', {}, command);
+  }
+  const open = values.open === true ? true : values['no-open'] === true ? false : undefined;
   return {
     port: values.port,
+    ...(open !== undefined ? { open } : {}),
     capture: captureArguments(values, command),
     help: values.help ?? false,
   };

@@ -25,6 +25,8 @@ export interface CliContext {
    * without it (one made by a test) gets its lines through `out`.
    */
   openOutput?(): ChunkSink;
+  /** Standard output is a terminal (someone watches); false or absent for pipes and tests. */
+  outputIsTerminal?: boolean;
   /** Resolves when the user asks to stop (Ctrl+C or SIGTERM). */
   stopRequested: Promise<NodeJS.Signals>;
 }
@@ -47,6 +49,7 @@ export function createProcessContext(locale: Locale): CliContext {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     openOutput: () => sinkFor(process.stdout, process.stdout.fd),
+    outputIsTerminal: process.stdout.isTTY === true,
     stopRequested,
   };
 }

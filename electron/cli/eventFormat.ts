@@ -116,6 +116,7 @@ function arrowOf(event: PuertoEvent): string {
     case 'data-out':
     case 'connecting':
     case 'connected':
+    case 'ready':
       return '→';
     default:
       return '↔';
@@ -157,6 +158,8 @@ function detailsOf(event: PuertoEvent, locale: Locale): string[] {
       ];
     case 'waiting':
       return [t('events.waiting.detail')];
+    case 'ready':
+      return [t('events.ready.detail')];
     case 'error':
       return [`${explainError(locale, event.error).title}`];
     default:

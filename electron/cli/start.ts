@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { translate } from '../../shared/i18n';
 import type { WebArguments } from './arguments';
+import type { BrowserLauncher } from './browserLauncher';
 import { MAIN_ENTRY, PACKAGE_ROOT, ensureBuilt } from './build';
 import type { CliContext } from './cliContext';
 import { EXIT_FAILURE, EXIT_OK } from './cliContext';
@@ -81,12 +82,16 @@ function runElectron(binary: string, args: WebArguments, context: CliContext): P
   });
 }
 
-export async function runStart(args: WebArguments, context: CliContext): Promise<number> {
+export async function runStart(
+  args: WebArguments,
+  context: CliContext,
+  launch?: BrowserLauncher,
+): Promise<number> {
   const binary = findElectronBinary(context.env);
   if (binary === null) {
     const missing = expectedElectronBinary(context.env);
     context.err(translate(context.locale, 'cli.status.electronMissing', { binary: missing }));
-    return runWeb(args, context);
+    return runWeb(args, context, launch);
   }
   if (!(await ensureBuilt(MAIN_ENTRY, context))) return EXIT_FAILURE;
   return runElectron(binary, args, context);

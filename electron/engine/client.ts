@@ -94,6 +94,24 @@ export class ClientHandle {
     this.#info.error = error;
   }
 
+  /**
+   * A UDP datagram was answered with ICMP "port unreachable": the card says so, yet the client
+   * stays open, since UDP has no connection to lose and the next datagram may find a server.
+   */
+  unreachable(error: PuertoError): void {
+    this.#info.error = error;
+  }
+
+  /**
+   * A datagram came back: a server answers there now, so an earlier refusal no longer holds.
+   * Says whether there was one to clear.
+   */
+  answered(): boolean {
+    if (this.#info.error === undefined) return false;
+    delete this.#info.error;
+    return true;
+  }
+
   /** Closed while connecting: no conversation will come. */
   cancelled(): void {
     this.#info.status = 'closed';

@@ -95,9 +95,19 @@ export async function openUdpClient(
     template: { role: 'client', clientId: client.id, recorder, counters: client.counters },
     onFlow: () => {},
     // ICMP "port unreachable" after a datagram: the system says no server waits there.
-    onError: (cause, flow) => flow?.reportError(cause),
+    onError: (cause, flow) => {
+      const error = flow?.reportError(cause);
+      if (error?.code !== 'PORT_UNREACHABLE') return;
+      client.unreachable(error);
+      recorder.stateChanged('client', client.id);
+    },
   });
   const created = endpoint.flowFor(target.address, request.port, client.connectionId);
+  created.on('data', () => {
+    if (client.answered()) recorder.stateChanged('client', client.id);
+  });
   client.opened(created);
+  // UDP sends nothing to open, so this event is the only sign in the capture that it exists.
+  recorder.record({ ...created.labels(), kind: 'ready' });
   context.adopt(created);
 }

@@ -43,10 +43,14 @@ const ERRNO_TO_CODE: Readonly<Record<string, ErrorCode>> = {
   ENETUNREACH: 'NETWORK_UNREACHABLE',
   ENETDOWN: 'NETWORK_UNREACHABLE',
   ENOTFOUND: 'HOST_NOT_FOUND',
-  EAI_AGAIN: 'HOST_NOT_FOUND',
   EAI_NONAME: 'HOST_NOT_FOUND',
   EAI_NODATA: 'HOST_NOT_FOUND',
-  EAI_FAIL: 'HOST_NOT_FOUND',
+  ENODATA: 'HOST_NOT_FOUND',
+  // getaddrinfo's "try again" and "non-recoverable failure": the name server did not answer.
+  EAI_AGAIN: 'DNS_UNAVAILABLE',
+  EAI_FAIL: 'DNS_UNAVAILABLE',
+  ESERVFAIL: 'DNS_UNAVAILABLE',
+  ETIMEOUT: 'DNS_UNAVAILABLE',
   ETIMEDOUT: 'TIMED_OUT',
   ECONNRESET: 'CONNECTION_RESET',
   ECONNABORTED: 'CONNECTION_RESET',
@@ -63,8 +67,30 @@ export function errorCodeFor(errno: string | undefined): ErrorCode {
     : 'INTERNAL';
 }
 
+/** Node names the resolver call in `syscall`: getaddrinfo (lookup) or queryA, queryAaaa… (c-ares). */
+function isNameLookup(syscall: unknown): boolean {
+  return typeof syscall === 'string' && (syscall === 'getaddrinfo' || syscall.startsWith('query'));
+}
+
+/**
+ * The same errno means different things by where it came from: a refused or timed-out name
+ * lookup is a name server that did not answer, not a refused connection; a refusal on UDP is
+ * an ICMP "port unreachable" answering a datagram, since UDP has no connection to refuse.
+ */
+function codeInContext(
+  errno: string | undefined,
+  cause: NodeErrorFields,
+  proto?: Protocol,
+): ErrorCode {
+  const code = errorCodeFor(errno);
+  if (isNameLookup(cause.syscall) && code !== 'HOST_NOT_FOUND') return 'DNS_UNAVAILABLE';
+  if (code === 'CONNECTION_REFUSED' && proto === 'udp') return 'PORT_UNREACHABLE';
+  return code;
+}
+
 interface NodeErrorFields {
   code?: unknown;
+  syscall?: unknown;
   address?: unknown;
   port?: unknown;
   hostname?: unknown;
@@ -124,6 +150,6 @@ export function toPuertoError(cause: unknown, context: ErrorContext = {}): Puert
   if (isPuertoError(cause)) return cause;
   const fields: NodeErrorFields = typeof cause === 'object' && cause !== null ? cause : {};
   const message = cause instanceof Error ? cause.message : String(cause);
-  const code = errorCodeFor(errnoOf(fields));
+  const code = codeInContext(errnoOf(fields), fields, context.proto);
   return { code, message, details: buildDetails(code, fields, context, message) };
 }

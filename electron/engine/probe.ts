@@ -35,7 +35,7 @@ const CLOSE_GRACE_MS = 500;
  * send) means the packets cannot get there: unreachable, with the error saying which.
  */
 export function outcomeOfError(code: ErrorCode): Exclude<ProbeOutcome, 'reachable' | 'no-answer'> {
-  if (code === 'CONNECTION_REFUSED') return 'refused';
+  if (code === 'CONNECTION_REFUSED' || code === 'PORT_UNREACHABLE') return 'refused';
   if (code === 'TIMED_OUT') return 'timed-out';
   return 'unreachable';
 }

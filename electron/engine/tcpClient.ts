@@ -39,11 +39,21 @@ function abortError(): Error {
   });
 }
 
-export async function resolveHost(host: string, timeoutMs: number): Promise<ResolvedAddress[]> {
+/** The system's `getaddrinfo`; tests pass their own, since they never ask the system's DNS. */
+export type LookupAll = (
+  host: string,
+  options: { all: true; order: 'ipv4first' },
+) => Promise<{ address: string; family: number }[]>;
+
+export async function resolveHost(
+  host: string,
+  timeoutMs: number,
+  lookup: LookupAll = dns.lookup,
+): Promise<ResolvedAddress[]> {
   if (net.isIP(host) !== 0) return [{ address: host, family: familyOf(host) === 'IPv6' ? 6 : 4 }];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
-    // A name server that never answers is a name that was not found, as getaddrinfo says it.
+    // A name server that never answers: getaddrinfo's "try again", not a name that is missing.
     const slowLookup = Object.assign(new Error(`looking up ${host} took too long`), {
       code: 'EAI_AGAIN',
       hostname: host,
@@ -51,10 +61,7 @@ export async function resolveHost(host: string, timeoutMs: number): Promise<Reso
     timer = setTimeout(() => reject(slowLookup), timeoutMs);
   });
   try {
-    const found = await Promise.race([
-      dns.lookup(host, { all: true, order: 'ipv4first' }),
-      deadline,
-    ]);
+    const found = await Promise.race([lookup(host, { all: true, order: 'ipv4first' }), deadline]);
     return found.map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 }));
   } finally {
     clearTimeout(timer);

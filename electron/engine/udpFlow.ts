@@ -5,6 +5,7 @@
  */
 import type { Socket } from 'node:dgram';
 import type { SendResult } from '../../shared/contract/commands';
+import type { PuertoError } from '../../shared/contract/errors';
 import type { ConversationInit } from './conversation';
 import { Conversation } from './conversation';
 import { EngineError, toPuertoError } from './errors';
@@ -105,9 +106,11 @@ export class UdpFlow extends Conversation {
   resume(): void {}
 
   /** A socket error the system tied to this flow's peer (ICMP unreachable on a client). */
-  reportError(cause: unknown): void {
+  reportError(cause: unknown): PuertoError {
     const { address, port } = this.info.remote;
-    this.failed(toPuertoError(cause, { proto: 'udp', address, port }));
+    const error = toPuertoError(cause, { proto: 'udp', address, port });
+    this.failed(error);
+    return error;
   }
 
   /** Marks the flow closed; the owner calls it once the peer is forgotten or the socket closed. */

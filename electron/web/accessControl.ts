@@ -1,9 +1,10 @@
 /**
  * Who may talk to browser mode. The server only listens on 127.0.0.1, but any web page the
  * student visits can still aim requests at it, so every request must also prove it comes from
- * the page Puerto printed: a per-run secret token (query on the first load, then a cookie),
- * a Host header naming this server (DNS-rebinding defence) and, for the WebSocket, an Origin
- * of this server (cross-site WebSocket hijacking defence).
+ * the page Puerto printed: a secret token (query on the first load, then a cookie; the same
+ * across restarts of one data folder, see browserAddress.ts), a Host header naming this server
+ * (DNS-rebinding defence) and, for the WebSocket, an Origin of this server (cross-site
+ * WebSocket hijacking defence).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';

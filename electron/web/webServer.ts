@@ -52,7 +52,10 @@ export interface WebServerOptions {
   port?: number;
   /** The built renderer, usually `out/renderer`; must contain index.html. */
   rendererDir: string;
-  /** Defaults to 32 random bytes in hex; a new one every run. */
+  /**
+   * Defaults to 32 random bytes in hex, new on every call; `puerto web` passes the one kept in
+   * its data folder (browserAddress.ts) so that open tabs survive a restart.
+   */
   token?: string;
   /** Incoming WebSocket messages larger than this close the socket (a send is at most 1 MiB). */
   maxPayload?: number;

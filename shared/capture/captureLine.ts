@@ -140,7 +140,15 @@ const annotationSchema = z.object({
 const lineSchema = z.discriminatedUnion('kind', [
   z.object({
     ...baseShape,
-    kind: z.enum(['listening', 'stopped', 'accepted', 'waiting', 'connecting', 'connected']),
+    kind: z.enum([
+      'listening',
+      'stopped',
+      'accepted',
+      'waiting',
+      'connecting',
+      'connected',
+      'ready',
+    ]),
   }),
   z.object({
     ...baseShape,

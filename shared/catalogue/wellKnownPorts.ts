@@ -6,6 +6,7 @@
  * Summaries live here as { en, es } because they are data, like the port numbers; searching
  * them is `portSearch.ts`.
  */
+import type { BehaviourName } from '../contract/behaviours';
 import type { Protocol } from '../contract/model';
 
 export interface LocalizedText {
@@ -31,7 +32,7 @@ export interface WellKnownPort {
   otherService?: { protocol: Protocol; service: string };
   summary: LocalizedText;
   /** The Puerto server behaviour that plays this service, once one exists. */
-  behaviour?: string;
+  behaviour?: BehaviourName;
 }
 
 export const WELL_KNOWN_PORTS: readonly WellKnownPort[] = [

@@ -8,9 +8,13 @@ export const ERROR_CODES = [
   'PERMISSION_DENIED',
   'ADDRESS_NOT_AVAILABLE',
   'CONNECTION_REFUSED',
+  /** UDP: the other machine answered a datagram with ICMP "port unreachable" (RFC 792, RFC 1122 §4.1.3.3). */
+  'PORT_UNREACHABLE',
   'HOST_UNREACHABLE',
   'NETWORK_UNREACHABLE',
   'HOST_NOT_FOUND',
+  /** The name server could not be reached or did not answer: the name may well exist. */
+  'DNS_UNAVAILABLE',
   'TIMED_OUT',
   'CONNECTION_RESET',
   'CONNECTION_CLOSED',

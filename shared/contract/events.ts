@@ -20,6 +20,7 @@ export const EVENT_KINDS = [
   'waiting',
   'connecting',
   'connected',
+  'ready',
   'data-in',
   'data-out',
   'half-closed',
@@ -46,9 +47,10 @@ interface EventBase {
 export interface LifecycleEvent extends EventBase {
   /**
    * `waiting`: an iterative server's client whose connection waits in the listen queue; its
-   * `accepted` follows when the client before it closes.
+   * `accepted` follows when the client before it closes. `ready`: a UDP client bound its own
+   * (ephemeral) port and may send; UDP exchanges no packet to open, so there is no `connected`.
    */
-  kind: 'listening' | 'stopped' | 'accepted' | 'waiting' | 'connecting' | 'connected';
+  kind: 'listening' | 'stopped' | 'accepted' | 'waiting' | 'connecting' | 'connected' | 'ready';
 }
 
 /** One line of a text protocol and what it means (`key` is an i18n key, `params` fill it). */

@@ -48,6 +48,29 @@ export const snippetSchema = z.object({
   encoding: z.enum(['utf-8', 'iso-8859-1', 'ascii', 'utf-16le']).default('utf-8'),
 });
 
+/**
+ * Where the workbench's splitters were left (issue 11). A value out of bounds, from an older
+ * window or a hand edit, falls back to its default instead of refusing the whole workspace.
+ */
+export const LAYOUT_BOUNDS = {
+  sidebarWidth: { min: 240, max: 720, initial: 340 },
+  inspectorShare: { min: 0.15, max: 0.85, initial: 0.63 },
+  detailShare: { min: 0.2, max: 0.8, initial: 0.38 },
+} as const;
+
+function boundedNumber(bounds: { min: number; max: number; initial: number }) {
+  return z.number().min(bounds.min).max(bounds.max).catch(bounds.initial).default(bounds.initial);
+}
+
+export const layoutSchema = z.object({
+  /** The sidebar's width in CSS pixels. */
+  sidebarWidth: boundedNumber(LAYOUT_BOUNDS.sidebarWidth),
+  /** The share of the window's height below the header that the docked inspector takes. */
+  inspectorShare: boundedNumber(LAYOUT_BOUNDS.inspectorShare),
+  /** The share of the inspector that its detail pane takes (beside or below the table). */
+  detailShare: boundedNumber(LAYOUT_BOUNDS.detailShare),
+});
+
 /** A setting left out was never chosen: the window follows the system's language or theme. */
 export const settingsSchema = z.object({
   locale: z.enum(['en', 'es']).optional(),
@@ -56,6 +79,8 @@ export const settingsSchema = z.object({
   projector: z.boolean().default(false),
   /** What classmates see in their peers list when discovery is on (never turned on by itself). */
   nickname: nicknameSchema.optional(),
+  /** Left out until the student moves a splitter: then the window's defaults apply. */
+  layout: layoutSchema.optional(),
 });
 
 export const workspaceSchema = z.object({
@@ -70,6 +95,7 @@ export type ServerPlan = z.output<typeof serverPlanSchema>;
 export type RecentTarget = z.output<typeof recentTargetSchema>;
 export type Snippet = z.output<typeof snippetSchema>;
 export type WorkspaceSettings = z.output<typeof settingsSchema>;
+export type WorkbenchLayout = z.output<typeof layoutSchema>;
 export type Workspace = z.output<typeof workspaceSchema>;
 
 export function emptyWorkspace(): Workspace {

@@ -27,15 +27,33 @@ function lookup(locale: Locale, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-/** vue-i18n-compatible `{name}` interpolation, for code that runs outside Vue (CLI, tests). */
+/**
+ * vue-i18n's default choice among "none | one | many" (or "one | many") forms for `count`,
+ * so "1 events" reads "1 event" outside Vue too.
+ */
+export function pluralForm(template: string, count: number): string {
+  const forms = template.split(' | ');
+  if (forms.length === 1) return template;
+  const index = forms.length === 2 ? (Math.abs(count) === 1 ? 0 : 1) : Math.min(Math.abs(count), 2);
+  return forms[Math.min(index, forms.length - 1)] as string;
+}
+
+/**
+ * vue-i18n-compatible `{name}` interpolation, for code that runs outside Vue (CLI, tests). With
+ * `plural`, as `t(key, params, plural)`: the form for that count, whose `{n}` and `{count}` it
+ * fills unless `params` names them.
+ */
 export function translate(
   locale: Locale,
   key: string,
   params: Record<string, string | number | boolean> = {},
+  plural?: number,
 ): string {
-  const template = lookup(locale, key) ?? lookup('en', key) ?? key;
+  const found = lookup(locale, key) ?? lookup('en', key) ?? key;
+  const template = plural === undefined ? found : pluralForm(found, plural);
+  const values = plural === undefined ? params : { n: plural, count: plural, ...params };
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    name in values ? String(values[name]) : whole,
   );
 }
 

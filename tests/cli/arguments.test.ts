@@ -241,6 +241,17 @@ describe('web, start and help arguments', () => {
     expect(usageErrorOf(() => parseWebArguments('start', ['--tcp', '1'])).command).toBe('start');
   });
 
+  it('reads --open and --no-open, leaving the choice to Puerto without either', () => {
+    expect(parseWebArguments('start', []).open).toBeUndefined();
+    expect(parseWebArguments('start', ['--no-open']).open).toBe(false);
+    expect(parseWebArguments('web', ['--open']).open).toBe(true);
+    const conflict = usageErrorOf(() => parseWebArguments('web', ['--open', '--no-open']));
+    expect([conflict.key, conflict.command]).toEqual(['openConflict', 'web']);
+    expect(usageErrorOf(() => parseWebArguments('web', ['--no-open=1'])).key).toBe(
+      'noValueAllowed',
+    );
+  });
+
   it('takes one command name as the help topic', () => {
     expect(parseHelpArguments([])).toEqual({});
     expect(parseHelpArguments(['web'])).toEqual({ topic: 'web' });

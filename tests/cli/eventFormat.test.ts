@@ -49,6 +49,26 @@ describe('formatEventLine', () => {
     expect(line).toContain(translate('en', 'cli.event.truncated', { captured: 70 }));
   });
 
+  it('says a UDP client is ready to send from its own port', () => {
+    const ready: PuertoEvent = {
+      kind: 'ready',
+      seq: 2,
+      time,
+      proto: 'udp',
+      clientId: 'k1',
+      connectionId: 'c2',
+      local: { address: '0.0.0.0', port: 50123 },
+      remote: { address: '127.0.0.1', port: 7007 },
+    };
+    expect(formatEventLine(ready, 'en')).toBe(
+      '12:01:02.345 UDP 0.0.0.0:50123 → 127.0.0.1:7007 ready to send from its own port: UDP exchanges no packet to open',
+    );
+    expect(formatEventLine(ready, 'es')).toContain(
+      '0.0.0.0:50123 → 127.0.0.1:7007 preparado para enviar',
+    );
+    expect(eventToJson(ready)).toMatchObject({ kind: 'ready', local: '0.0.0.0:50123' });
+  });
+
   it('labels lifecycle events in the chosen language', () => {
     const listening: PuertoEvent = {
       kind: 'listening',

@@ -63,14 +63,20 @@ async function printedUrl(cli: CliProcess): Promise<string> {
   return cli.stdoutLines.find((line) => URL_PATTERN.test(line)) ?? '';
 }
 
-/** The fallback line is printed once, whole, before browser mode's own lines. */
-function expectOneNotice(cli: CliProcess, locale: Locale, binary: string): void {
+/** The fallback line is printed once, whole, before browser mode's own one line. */
+async function expectOneNotice(
+  cli: CliProcess,
+  locale: Locale,
+  binary: string,
+  url: string,
+): Promise<void> {
   const notice = translate(locale, 'cli.status.electronMissing', { binary });
+  const sentence = translate(locale, 'cli.status.webOpen', { url });
+  // Standard error and output are two pipes: the sentence may arrive after the address.
+  await cli.waitFor(() => cli.stderr.includes(sentence));
   const lines = cli.stderr.split('\n');
   expect(lines.filter((line) => line === notice)).toHaveLength(1);
-  expect(lines.indexOf(notice)).toBeLessThan(
-    lines.indexOf(translate(locale, 'cli.status.webReady')),
-  );
+  expect(lines.indexOf(notice)).toBeLessThan(lines.indexOf(sentence));
   for (const fix of ['npx install-electron', 'ELECTRON_MIRROR', 'HTTPS_PROXY', binary]) {
     expect(notice).toContain(fix);
   }
@@ -107,7 +113,7 @@ describe('npm start without the Electron binary', () => {
     const npm = npmStart(['--port', String(port)], { ELECTRON_OVERRIDE_DIST_PATH: emptyElectron });
     const url = await printedUrl(npm);
     expect(URL_PATTERN.exec(url)?.[1]).toBe(String(port));
-    expectOneNotice(npm, 'en', join(emptyElectron, 'electron'));
+    await expectOneNotice(npm, 'en', join(emptyElectron, 'electron'), url);
     await expectBrowserMode(url);
 
     // Ctrl+C in a terminal signals the whole foreground group: npm, the shell and Puerto.
@@ -123,7 +129,7 @@ describe.skipIf(findElectronBinary() !== null)('puerto start on this machine (no
   it('says so in Spanish with --lang es and opens browser mode instead', async () => {
     const cli = startCli(['start', '--lang', 'es']);
     const url = await printedUrl(cli);
-    expectOneNotice(cli, 'es', expectedElectronBinary());
+    await expectOneNotice(cli, 'es', expectedElectronBinary(), url);
     await expectBrowserMode(url);
     cli.child.kill('SIGINT');
     expect(await cli.exited).toEqual({ code: 0, signal: null });

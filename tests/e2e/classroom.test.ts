@@ -27,6 +27,7 @@ import type { RawTcpClient } from './support/sockets';
 import {
   PATIENCE_MS,
   eventRow,
+  openSidebarForm,
   openTab,
   sendFromComposer,
   serverItem,
@@ -225,7 +226,7 @@ describe.skipIf(!haveChromium)('two machines and the classroom, end to end in Ch
     await row.waitFor({ state: 'detached', timeout: PATIENCE_MS });
 
     // The student tests the same address and port from the client form instead.
-    const form = pageB.getByTestId('client-form');
+    const form = await openSidebarForm(pageB, 'client');
     await form.getByTestId('client-protocol-tcp').click();
     await form.getByTestId('client-host').locator('input').fill('127.0.0.1');
     await form.getByTestId('client-port').locator('input').fill(String(echoPort));

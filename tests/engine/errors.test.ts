@@ -18,7 +18,9 @@ describe('errno mapping', () => {
     ['EHOSTUNREACH', 'HOST_UNREACHABLE'],
     ['ENETUNREACH', 'NETWORK_UNREACHABLE'],
     ['ENOTFOUND', 'HOST_NOT_FOUND'],
-    ['EAI_AGAIN', 'HOST_NOT_FOUND'],
+    ['EAI_AGAIN', 'DNS_UNAVAILABLE'],
+    ['ESERVFAIL', 'DNS_UNAVAILABLE'],
+    ['ETIMEOUT', 'DNS_UNAVAILABLE'],
     ['ETIMEDOUT', 'TIMED_OUT'],
     ['ECONNRESET', 'CONNECTION_RESET'],
     ['EPIPE', 'CONNECTION_CLOSED'],
@@ -92,6 +94,16 @@ describe('errno mapping', () => {
       { proto: 'tcp', port: 7, host: 'localhost' },
     ],
     [
+      'PORT_UNREACHABLE',
+      systemError('ECONNREFUSED', { syscall: 'recvmsg' }),
+      { proto: 'udp', address: '127.0.0.1', port: 7008 },
+    ],
+    [
+      'DNS_UNAVAILABLE',
+      systemError('EAI_AGAIN', { syscall: 'getaddrinfo', hostname: 'lab-pc-07' }),
+      { proto: 'tcp', port: 80 },
+    ],
+    [
       'HOST_UNREACHABLE',
       systemError('EHOSTUNREACH', { address: '10.0.0.9', port: 80 }),
       { proto: 'tcp', port: 80 },
@@ -128,6 +140,16 @@ describe('errno mapping', () => {
       }
     },
   );
+
+  it('tells a refused UDP datagram (ICMP port unreachable) from a refused TCP connection', () => {
+    const cause = systemError('ECONNREFUSED', { syscall: 'recvmsg' });
+    expect(toPuertoError(cause, { proto: 'tcp', address: '127.0.0.1', port: 7 }).code).toBe(
+      'CONNECTION_REFUSED',
+    );
+    const udp = toPuertoError(cause, { proto: 'udp', address: '127.0.0.1', port: 7008 });
+    expect(explainError('en', udp).title).toBe('No UDP server on 127.0.0.1:7008');
+    expect(explainError('es', udp).title).toBe('No hay ningún servidor UDP en 127.0.0.1:7008');
+  });
 
   it('says how many seconds a timeout waited', () => {
     const error = toPuertoError(systemError('ETIMEDOUT'), { proto: 'tcp', timeoutMs: 2500 });

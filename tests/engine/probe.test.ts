@@ -144,7 +144,7 @@ describe('probeServer', () => {
     const port = await freePort('udp');
     const result = await prober.probeServer(request('udp', port));
     expect(result).toMatchObject({ outcome: 'refused', address: '127.0.0.1' });
-    expect(result.error).toMatchObject({ code: 'CONNECTION_REFUSED', details: { proto: 'UDP' } });
+    expect(result.error).toMatchObject({ code: 'PORT_UNREACHABLE', details: { proto: 'UDP' } });
   });
 
   it('reports a UDP server that never answers as no answer, after the timeout', async () => {

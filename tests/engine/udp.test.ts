@@ -134,7 +134,7 @@ describe('UDP', () => {
     expect(received.data.byteLength).toBe(65_507);
   });
 
-  it('shows "port unreachable" from a closed UDP port as a refused connection', async () => {
+  it('explains "port unreachable" from a closed UDP port as ICMP, and the client can still send', async () => {
     const port = await freePort('udp');
     const client = await openClient(engine, 'udp', port);
     await engine.send({ connectionId: client.connectionId, data: text('¿hay alguien?') });
@@ -143,10 +143,42 @@ describe('UDP', () => {
       'ICMP error',
     );
     expect(error.error).toMatchObject({
-      code: 'CONNECTION_REFUSED',
-      details: { proto: 'UDP', port },
+      code: 'PORT_UNREACHABLE',
+      details: { proto: 'UDP', port, address: '127.0.0.1' },
     });
-    expect((await engine.getState()).clients[0]!.status).toBe('open');
+    const english = explainError('en', error.error);
+    expect(english.title).toBe(`No UDP server on 127.0.0.1:${port}`);
+    expect(english.explain).toContain('ICMP “port unreachable”');
+    expect(explainError('es', error.error).explain).toContain('ICMP «puerto inalcanzable»');
+    // UDP has no connection to lose: the card keeps the client open and says what came back.
+    const state = await engine.getState();
+    expect(state.clients[0]!.error?.code).toBe('PORT_UNREACHABLE');
+    expect(state.clients[0]!.status).toBe('open');
+    await engine.send({ connectionId: client.connectionId, data: text('¿y ahora?') });
+  });
+
+  it('forgets an earlier "port unreachable" once a datagram comes back', async () => {
+    const server = await startServer(engine, 'udp', { name: 'echo' });
+    const client = await openClient(engine, 'udp', server.port);
+    await engine.stopServer({ serverId: server.id, closeConnections: true });
+    await engine.send({ connectionId: client.connectionId, data: text('uno') });
+    await waitFor(() => eventsOf(events, 'error', client.connectionId)[0], 'ICMP error');
+    expect((await engine.getState()).clients[0]!.error?.code).toBe('PORT_UNREACHABLE');
+    await startServer(engine, 'udp', { name: 'echo' }, { mode: 'loopback' }, server.port);
+    await engine.send({ connectionId: client.connectionId, data: text('dos') });
+    await waitFor(() => eventsOf(events, 'data-in', client.connectionId).length === 1, 'echo');
+    expect((await engine.getState()).clients[0]!.error).toBeUndefined();
+  });
+
+  it('records that a UDP client is ready, with its own ephemeral port', async () => {
+    const server = await startServer(engine, 'udp');
+    const client = await openClient(engine, 'udp', server.port);
+    const ready = await waitFor(() => eventsOf(events, 'ready', client.connectionId)[0], 'ready');
+    expect(ready).toMatchObject({ proto: 'udp', clientId: client.id });
+    expect(ready.local!.port).toBeGreaterThan(0);
+    expect(ready.local!.port).toBe(client.local!.port);
+    expect(ready.remote).toEqual({ address: '127.0.0.1', port: server.port });
+    expect(eventsOf(events, 'connected', client.connectionId)).toEqual([]);
   });
 
   it('has nothing to half-close or reset', async () => {

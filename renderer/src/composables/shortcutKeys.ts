@@ -1,9 +1,17 @@
 /**
  * Which key press is which shortcut, and how a shortcut reaches the element it names. Pure
  * (no Vue), so the rules are tested on their own. Components mark their targets with
- * `data-shortcut="search" | "new-server" | "new-client"`; the composer handles Ctrl+Enter.
+ * `data-shortcut="search" | "new-server" | "new-client" | "message"`; the composer handles
+ * Ctrl+Enter.
  */
-export const SHORTCUT_NAMES = ['send', 'search', 'newServer', 'newClient', 'projector'] as const;
+export const SHORTCUT_NAMES = [
+  'send',
+  'message',
+  'search',
+  'newServer',
+  'newClient',
+  'projector',
+] as const;
 export type ShortcutName = (typeof SHORTCUT_NAMES)[number];
 
 /** The `data-shortcut` value of the element each focusing shortcut moves to. */
@@ -11,6 +19,7 @@ export const SHORTCUT_TARGETS = {
   search: 'search',
   newServer: 'new-server',
   newClient: 'new-client',
+  message: 'message',
 } as const satisfies Partial<Record<ShortcutName, string>>;
 
 export type FocusShortcut = keyof typeof SHORTCUT_TARGETS;
@@ -43,15 +52,36 @@ export function shortcutFor(press: KeyPress, typing: boolean): ShortcutName | nu
       return 'newClient';
     case 'KeyP':
       return 'projector';
+    case 'KeyM':
+      return 'message';
     default:
       return null;
   }
 }
 
+/** Inputs that are pressed or picked, not typed in: Alt+letters mean nothing to them. */
+const UNTYPED_INPUTS = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'range',
+  'color',
+  'file',
+  'image',
+]);
+
+/**
+ * Whether a key press goes into text the student is typing. A radio button or a checkbox is an
+ * <input> too, but takes no letters: counting it as typing made Alt+C do nothing while a form's
+ * radio button had the focus (issue 11).
+ */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  return target.matches('input, textarea, select');
+  if (target instanceof HTMLInputElement) return !UNTYPED_INPUTS.has(target.type);
+  return target.matches('textarea, select');
 }
 
 const FOCUSABLE =

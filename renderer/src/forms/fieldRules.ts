@@ -13,12 +13,14 @@ export function parsePort(text: string): number | undefined {
 }
 
 export function portProblem(text: string): ValidationKey | undefined {
+  if (text.trim() === '') return 'validation.portEmpty';
   const port = parsePort(text);
   if (port === undefined) return 'validation.notNumber';
   return isPort(port) ? undefined : 'validation.portRange';
 }
 
 export function remotePortProblem(text: string): ValidationKey | undefined {
+  if (text.trim() === '') return 'validation.portEmpty';
   const port = parsePort(text);
   if (port === undefined) return 'validation.notNumber';
   return isPort(port) && port > 0 ? undefined : 'validation.remotePortRange';

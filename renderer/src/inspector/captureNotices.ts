@@ -7,7 +7,8 @@
 import type { CaptureStats } from '../../../shared/contract';
 import { formatCount, formatMegabytes } from './numberFormat';
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
+/** vue-i18n's `t`: with `plural`, the form for that count ("1 event", "2 events"). */
+type Translate = (key: string, params?: Record<string, string | number>, plural?: number) => string;
 
 export interface CaptureLimitsState {
   engine: CaptureStats | null;
@@ -53,19 +54,28 @@ export function captureNotices(
     tone: 'info',
   });
   if (state.letGo > 0) {
-    const text = t('inspector.limits.letGo', { count: count(state.letGo), budget });
+    const text = t('inspector.limits.letGo', { count: count(state.letGo), budget }, state.letGo);
     lines.push({ kind: 'letGo', text, tone: 'info' });
   }
   const missed = state.notReceived;
   if (missed.total > 0) {
     const reasons = (['letGoByEngine', 'fetchFailed'] as const)
       .filter((reason) => missed[reason] > 0)
-      .map((reason) => t(`inspector.limits.reasons.${reason}`, { count: count(missed[reason]) }));
-    const text = [t('inspector.limits.notReceived', { count: count(missed.total) }), ...reasons];
+      .map((reason) =>
+        t(`inspector.limits.reasons.${reason}`, { count: count(missed[reason]) }, missed[reason]),
+      );
+    const text = [
+      t('inspector.limits.notReceived', { count: count(missed.total) }, missed.total),
+      ...reasons,
+    ];
     lines.push({ kind: 'notReceived', text: text.join(' '), tone: 'warning' });
   }
   if (state.fetchingBack > 0) {
-    const text = t('inspector.limits.fetching', { count: count(state.fetchingBack) });
+    const text = t(
+      'inspector.limits.fetching',
+      { count: count(state.fetchingBack) },
+      state.fetchingBack,
+    );
     lines.push({ kind: 'fetching', text, tone: 'info' });
   }
   if (state.filtering !== null) {

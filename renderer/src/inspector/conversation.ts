@@ -45,6 +45,7 @@ const MARKERS: Partial<Record<PuertoEvent['kind'], MarkerKind>> = {
   waiting: 'waiting',
   accepted: 'opened',
   connected: 'opened',
+  ready: 'opened',
   'half-closed': 'half-closed',
   closed: 'closed',
   error: 'error',

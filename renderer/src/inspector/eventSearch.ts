@@ -5,6 +5,7 @@
  */
 import type { PuertoEvent } from '../../../shared/contract';
 import { formatEndpointPair } from '../format/endpoint';
+import { annotationSearchText } from './contentText';
 
 export interface SearchQuery {
   /** The query as typed, lower-cased, for the endpoint text. */
@@ -94,11 +95,17 @@ function endpointText(event: PuertoEvent): string {
   return text;
 }
 
-/** Searches the payload (as text and as hex bytes), the endpoints, and an error's code. */
+/**
+ * Searches the payload (as text and as hex bytes), what the Content column shows of a binary
+ * message a service understood (a DNS name), the endpoints, and an error's code.
+ */
 export function eventMatchesSearch(event: PuertoEvent, query: SearchQuery): boolean {
   if (event.kind === 'data-in' || event.kind === 'data-out') {
     if (containsBytes(event.payload, query.textBytes, true)) return true;
     if (query.hexBytes !== null && containsBytes(event.payload, query.hexBytes, false)) return true;
+    if (event.annotation !== undefined && annotationSearchText(event)?.includes(query.text)) {
+      return true;
+    }
   }
   if (event.kind === 'error' && event.error.code.toLowerCase().includes(query.text)) return true;
   return query.mayBeEndpoint && endpointText(event).includes(query.text);

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { computed } from 'vue';
+import { computed, shallowRef, watch } from 'vue';
 import type {
   ClientInfo,
   CommandName,
@@ -15,6 +15,16 @@ import { usePuertoClient } from '../client/puertoClient';
 import { createKeyedList } from './keyedList';
 import { useNotificationsStore } from './notifications';
 
+/**
+ * How the lists read while the engine is gone: not running, so every card, line and composer
+ * shows them stopped or closed and offers nothing to send on. The items themselves are kept.
+ */
+const asStopped = (server: ServerInfo): ServerInfo =>
+  server.status === 'failed' ? server : { ...server, status: 'stopped', activeConnections: 0 };
+function asClosed<T extends ClientInfo | ConnectionInfo>(item: T): T {
+  return item.status === 'closed' || item.status === 'error' ? item : { ...item, status: 'closed' };
+}
+
 /** What the engine is running: servers, clients and their conversations. */
 export const useEngineStore = defineStore('engine', () => {
   const client = usePuertoClient();
@@ -24,6 +34,21 @@ export const useEngineStore = defineStore('engine', () => {
   const clientList = createKeyedList<ClientInfo>();
   const connectionList = createKeyedList<ConnectionInfo>();
   const linkStatus = computed(() => client.status.value);
+  /**
+   * The link dropped after the engine had spoken, and no whole state has come since: what the
+   * lists hold is the last the engine said before it stopped (browser mode: `puerto web` ended),
+   * so nothing in them runs any more. Cleared by the next whole state, which a reconnected
+   * engine sends first (issue 11, item 6).
+   */
+  const stale = shallowRef(false);
+  // Synchronous: a drop and a quick reopen must not be folded into one "open" and go unseen.
+  watch(
+    linkStatus,
+    (next) => {
+      if (next === 'reconnecting' || next === 'closed') stale.value = true;
+    },
+    { flush: 'sync' },
+  );
   /** Bumped by every whole state applied, so a slow `getState` cannot overwrite a newer one. */
   let stateVersion = 0;
   let refreshesWaiting = 0;
@@ -32,6 +57,7 @@ export const useEngineStore = defineStore('engine', () => {
 
   function applyState(state: EngineState): void {
     stateVersion += 1;
+    stale.value = false;
     serverList.replace(state.servers);
     clientList.replace(state.clients);
     connectionList.replace(state.connections);
@@ -115,10 +141,17 @@ export const useEngineStore = defineStore('engine', () => {
   }
 
   return {
-    servers: serverList.items,
-    clients: clientList.items,
-    connections: connectionList.items,
+    servers: computed(() =>
+      stale.value ? serverList.items.value.map(asStopped) : serverList.items.value,
+    ),
+    clients: computed(() =>
+      stale.value ? clientList.items.value.map(asClosed) : clientList.items.value,
+    ),
+    connections: computed(() =>
+      stale.value ? connectionList.items.value.map(asClosed) : connectionList.items.value,
+    ),
     linkStatus,
+    stale,
     applyState,
     applyBatch,
     refresh,

@@ -72,12 +72,15 @@ export const useInspectorStore = defineStore('inspector', () => {
     frozenEvents.value = [];
   }
 
-  /** Opens the event's bytes and makes its conversation the one the conversation view shows. */
+  /**
+   * Opens the event's bytes, and nothing else: the current conversation stays where it was, so
+   * reading an old row never moves where the next message goes (issue 11). The detail pane's
+   * "Answer on this conversation" is the explicit way to move it.
+   */
   function selectEvent(event: PuertoEvent | null): void {
     selectedEvent.value = event;
     // Following would scroll the chosen row away as soon as the next batch arrives.
     if (event !== null) follow.value = false;
-    if (event?.connectionId !== undefined) selection.connectionId = event.connectionId;
   }
 
   function resetFilters(): void {

@@ -3,7 +3,7 @@ import { computed, ref, watch } from 'vue';
 import { usePreferredDark } from '@vueuse/core';
 import { LOCALES, pickLocale } from '../../../shared/i18n';
 import type { Locale } from '../../../shared/i18n';
-import type { WorkspaceSettings } from '../../../shared/contract';
+import type { WorkbenchLayout, WorkspaceSettings } from '../../../shared/contract';
 
 export const THEMES = ['dark', 'light'] as const;
 export type ThemeName = (typeof THEMES)[number];
@@ -63,6 +63,8 @@ export const useSettingsStore = defineStore('settings', () => {
   const projector = ref(readStored(PROJECTOR_KEY) === 'true');
   /** What classmates see when discovery is on; undefined means "this machine's host name". */
   const nickname = ref<string | undefined>(undefined);
+  /** Where the splitters were left; undefined until one is moved, so the defaults apply. */
+  const layout = ref<WorkbenchLayout | undefined>(undefined);
 
   const locale = computed<Locale>({
     get: () => chosenLocale.value ?? fromSystem,
@@ -83,6 +85,7 @@ export const useSettingsStore = defineStore('settings', () => {
     ...(chosenTheme.value !== undefined ? { theme: chosenTheme.value } : {}),
     projector: projector.value,
     ...(nickname.value !== undefined ? { nickname: nickname.value } : {}),
+    ...(layout.value !== undefined ? { layout: layout.value } : {}),
   }));
 
   /** Applies settings read from the workspace file; what it never recorded stays as it is. */
@@ -91,6 +94,7 @@ export const useSettingsStore = defineStore('settings', () => {
     if (settings.theme !== undefined) chosenTheme.value = settings.theme;
     projector.value = settings.projector;
     if (settings.nickname !== undefined) nickname.value = settings.nickname;
+    if (settings.layout !== undefined) layout.value = settings.layout;
   }
 
   function toggleProjector(): void {
@@ -107,6 +111,7 @@ export const useSettingsStore = defineStore('settings', () => {
     themeChoice,
     projector,
     nickname,
+    layout,
     chosenLocale,
     chosenTheme,
     saved,

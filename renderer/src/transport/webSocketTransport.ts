@@ -77,7 +77,9 @@ function notifyEach<T>(listeners: Iterable<(value: T) => void>, value: T): void 
 
 export function createWebSocketTransport(options: WebSocketTransportOptions): PuertoTransport {
   const createSocket = options.createSocket ?? ((url) => new WebSocket(url) as WebSocketLike);
-  const initialRetryMs = options.initialRetryMs ?? 250;
+  // From half a second to five: a restarted `puerto web` is back within a couple of seconds,
+  // and a tab left open on a stopped one knocks only every five seconds.
+  const initialRetryMs = options.initialRetryMs ?? 500;
   const maxRetryMs = options.maxRetryMs ?? 5000;
 
   let status: TransportStatus = 'connecting';

@@ -26,12 +26,12 @@ export const cli = {
       example: 'puerto probe 192.168.1.20 7007',
     },
     web: {
-      usage: 'puerto web [--port N] [--lang es|en]',
+      usage: 'puerto web [--port N] [--no-open] [--lang es|en]',
       summary: 'Use Puerto in your web browser: prints an address with a secret token.',
       example: 'puerto web --port 8080',
     },
     start: {
-      usage: 'puerto start [--port N] [--lang es|en]',
+      usage: 'puerto start [--port N] [--no-open] [--lang es|en]',
       summary:
         'Open the Puerto desktop app (what "npm start" runs); without Electron, browser mode.',
       example: 'npm start',
@@ -85,7 +85,15 @@ export const cli = {
     },
     port: {
       syntax: '--port N',
-      text: 'Port of the browser-mode page on 127.0.0.1. Without it, a free port chosen by the system.',
+      text: 'Port of the browser-mode page on 127.0.0.1. Without it, the port of the last start in this data folder (7780 the first time, or a free one if taken).',
+    },
+    open: {
+      syntax: '--open',
+      text: 'Open the address in the default browser even when the output is not a terminal (never under CI or without a display).',
+    },
+    noOpen: {
+      syntax: '--no-open',
+      text: 'Do not open the browser; only print the address.',
     },
     captureMb: {
       syntax: '--capture-mb N',
@@ -125,6 +133,10 @@ export const cli = {
     stopping: 'Stopping: closing every socket…',
     webReady: 'Puerto in browser mode. Open this address (it includes the secret token):',
     stopHint: 'Press Ctrl+C to stop.',
+    webOpen: 'Puerto is open at {url} (Ctrl+C to stop)',
+    portTaken:
+      'Port {previous}, used last time, is taken by another program: Puerto now answers on port {port}, so open tabs must be opened again at the new address.',
+    browserFailed: 'Could not open the browser ({reason}): open the address yourself.',
     building: 'The interface is not built yet: building it once with "electron-vite build"…',
     rebuilding:
       'Puerto\'s sources changed since the last build: rebuilding with "electron-vite build"…',
@@ -144,6 +156,7 @@ export const cli = {
     unexpectedArgument: 'Unexpected argument "{argument}".',
     badLanguage: 'The language must be es or en, not "{value}".',
     noServers: 'Say which servers to start, for example --tcp 7007:echo.',
+    openConflict: 'Choose --open or --no-open, not both.',
     replyMissing: 'A server with the reply behaviour needs its answer: add --reply TEXT.',
     inArgument: 'In {argument}:',
     configUnreadable: 'Could not read the configuration file {file} ({reason}).',

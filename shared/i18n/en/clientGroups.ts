@@ -69,7 +69,7 @@ export const clientGroups = {
     onConnectHelp:
       'What each server sent before your client sent anything: some servers speak first. Daytime over TCP answers as soon as you connect, then closes.',
     silentHelp: 'This server said nothing before your first message: it waits for a request.',
-    bytes: '{count} bytes',
+    bytes: '{count} byte | {count} bytes',
     timing: 'first byte after {ms} ms',
     timingConnect: '{ms} ms after connecting',
     closedBy: {

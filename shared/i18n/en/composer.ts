@@ -11,7 +11,20 @@ export const composer = {
     closedOption: '{option} · closed',
     roles: { server: 'Server side', client: 'Client' },
   },
+  target: {
+    label: 'Sends on',
+    client: '{protocol} client :{localPort} → {remote}',
+    server: '{protocol} server {port} ← {remote}',
+    none: 'no conversation yet',
+    status: { open: 'open', 'half-closed': 'half-closed', closed: 'closed' },
+  },
   blocked: {
+    closedByRemote:
+      'This connection was closed by the other side at {time}: open a new client or pick another conversation.',
+    closedByLocal:
+      'You closed this conversation at {time}: open a new client or pick another conversation.',
+    closedByReset:
+      'This connection was reset (RST) at {time}: open a new client or pick another conversation.',
     none: 'Nothing to send on yet: open a client, or wait for a client to connect to one of your servers.',
     closed:
       'This conversation is closed: nothing more can be sent on it. Open a client, or wait for a new connection.',
@@ -128,7 +141,7 @@ export const composer = {
     title: 'Send a file',
     help: 'The file’s bytes are sent exactly as they are, in one piece: no encoding and no line ending.',
     choose: 'Choose a file…',
-    chosen: '{name}: {bytes} bytes',
+    chosen: '{name}: {bytes} byte | {name}: {bytes} bytes',
     send: 'Send file',
     empty: '{name} is empty: TCP sends no bytes for it.',
     tooLargeTcp:

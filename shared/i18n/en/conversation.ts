@@ -19,7 +19,7 @@ export const conversation = {
   hiddenEarlier:
     'Showing the last {shown} events of this conversation; {hidden} earlier ones are in the inspector.',
   labels: { request: 'request', response: 'response' },
-  size: '{count} bytes',
+  size: '{count} byte | {count} bytes',
   markers: {
     waiting: 'connected, waiting in the listen queue (the server serves one client at a time)',
     opened: 'connection opened',
@@ -27,6 +27,12 @@ export const conversation = {
     'half-closed': '{side} will send nothing more (FIN)',
     closed: 'closed by {side}',
     error: 'error: {title}',
+  },
+  /** A diagram arrow for a TCP segment that opened or closed the connection, with what it did. */
+  signals: {
+    syn: 'SYN → {text}',
+    fin: 'FIN → {text}',
+    rst: 'RST → {text}',
   },
   diagramTitle: 'Sequence diagram of {local} and {remote}',
 };

@@ -27,6 +27,12 @@ export const errors = {
       'The machine answered, but no server is waiting on {proto} port {port} there. A server must start first and wait on the port before a client can contact it.',
     hint: 'Check that the server is running and that the port number matches, and the protocol (TCP or UDP).',
   },
+  PORT_UNREACHABLE: {
+    title: 'No {proto} server on {address}:{port}',
+    explain:
+      'The other machine answered with an ICMP “port unreachable” message: nothing waits on {proto} port {port} there, so the datagram was thrown away. UDP has no connection to refuse: this answer only comes back after a datagram was sent.',
+    hint: 'Start the server first (on UDP, not TCP) and check the port; this client can send again at any time.',
+  },
   HOST_UNREACHABLE: {
     title: 'Cannot reach {address}',
     explain:
@@ -44,6 +50,12 @@ export const errors = {
     explain:
       'The name could not be translated into an address (DNS). It may be misspelt, or the name server may not know it.',
     hint: 'Check the spelling, or use the IP address instead of the name.',
+  },
+  DNS_UNAVAILABLE: {
+    title: 'Could not look up the name {host}',
+    explain:
+      'The name server (DNS) could not be reached or did not answer, so Puerto does not know whether the name exists: this is not a spelling mistake.',
+    hint: 'Check the network or the DNS server, or use the IP address instead of the name.',
   },
   TIMED_OUT: {
     title: 'No answer from {address}:{port} within {seconds} s',

@@ -27,6 +27,13 @@ export const events = {
     label: 'connected',
     tooltip: 'The connection is open: both sides can now send data.',
   },
+  ready: {
+    label: 'ready',
+    tooltip:
+      'The UDP client has its own (ephemeral) port and can send datagrams. UDP has no connection: no packet was exchanged to open it.',
+    /** The CLI's line for a UDP client that is ready, after the label. */
+    detail: 'to send from its own port: UDP exchanges no packet to open',
+  },
   'data-in': { label: 'received', tooltip: 'Bytes that arrived from the other side.' },
   'data-out': { label: 'sent', tooltip: 'Bytes this side sent to the other side.' },
   'half-closed': {

@@ -3,6 +3,12 @@ export const inspector = {
   title: 'Message inspector',
   intro: 'Every event, in order: who waited, who connected from where, and what went each way.',
   columns: { direction: 'Dir.' },
+  /** The Content column for a binary message a service understood (DNS). */
+  content: {
+    dnsQuery: 'query {type} {name}',
+    dnsAnswer: 'answer {type} {name} {data}',
+    dnsNoAnswer: 'answer {type} {name}: {rcode}, no records',
+  },
   direction: {
     in: 'Received: the bytes came from the other side',
     out: 'Sent: the bytes went to the other side',
@@ -30,11 +36,11 @@ export const inspector = {
     remove: 'Remove this filter',
   },
   tail: {
-    shown: '{shown} of {total} events',
+    shown: '{shown} of {total} event | {shown} of {total} events',
     pause: 'Pause',
     resume: 'Resume',
     pausedNote: 'Paused: the view holds still while Puerto keeps capturing.',
-    newEvents: '{count} new events',
+    newEvents: '{count} new event | {count} new events',
   },
   noMatch: 'No event matches these filters.',
   row: {
@@ -44,17 +50,29 @@ export const inspector = {
   limits: {
     engine: 'Puerto keeps the first {cap} bytes of each message, {budget} MB in all.',
     window: 'This window keeps up to {budget} MB of events ({held} MB now).',
-    letGo: '{count} oldest events let go to stay within {budget} MB.',
-    notReceived: '{count} events not received (the window fell behind).',
+    letGo:
+      'The oldest event was let go to stay within {budget} MB. | {count} oldest events let go to stay within {budget} MB.',
+    notReceived:
+      '{count} event not received (the window fell behind). | {count} events not received (the window fell behind).',
     reasons: {
       letGoByEngine:
-        'Puerto had already let go of {count} of them to stay within its own memory limit.',
-      fetchFailed: 'Asking Puerto for {count} of them again failed.',
+        'Puerto had already let go of it to stay within its own memory limit. | Puerto had already let go of {count} of them to stay within its own memory limit.',
+      fetchFailed:
+        'Asking Puerto for it again failed. | Asking Puerto for {count} of them again failed.',
     },
-    fetching: 'Fetching {count} events the window missed…',
+    fetching: 'Fetching the event the window missed… | Fetching {count} events the window missed…',
     filtering: 'Filtering: {percent} % of the events looked at so far…',
   },
   detail: {
+    answerHere: 'Answer on this conversation',
+    answerBlocked: {
+      current: 'The composer already sends on this conversation.',
+      closed: 'This conversation is closed: nothing more can be sent on it.',
+      localEnded: 'You half-closed this conversation (FIN): this side can no longer send.',
+      recorded: 'This event comes from an imported recording: there is nothing live to answer on.',
+      unknown:
+        'This conversation never opened, or is no longer listed: there is nothing to answer on.',
+    },
     title: 'Selected event',
     none: 'Click a row to see its bytes: as text, as a hex dump, and how many there were.',
     sequence: 'Event {seq}',
@@ -64,8 +82,8 @@ export const inspector = {
     notText: 'These bytes are not text: the hex dump shows them exactly.',
     offset: 'Offset',
     ascii: 'ASCII',
-    wireBytes: 'On the wire: {count} bytes',
-    capturedBytes: 'Captured: {count} bytes',
+    wireBytes: 'On the wire: {count} byte | On the wire: {count} bytes',
+    capturedBytes: 'Captured: {count} byte | Captured: {count} bytes',
     truncated:
       'Kept {captured} of {bytes} bytes: Puerto keeps only the first bytes of each message, but counts every byte.',
     empty: 'This message carried no bytes.',

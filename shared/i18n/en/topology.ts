@@ -24,7 +24,7 @@ export const topology = {
   },
   more: {
     peers: '+{count} more',
-    clients: '+{count} more clients',
+    clients: '+{count} more client | +{count} more clients',
     waiting: '+{count} more waiting',
   },
   waiting: {
@@ -62,14 +62,15 @@ export const topology = {
       'The {protocol} server at {remote}, contacted by our client from {local}. Conversation {status}.',
     line: '{side}, {protocol}: {local} (this machine) with {remote}, {status}. {bytesOut} bytes sent and {bytesIn} received on this side.',
     morePeers:
-      '{count} more conversations on {protocol} port {port} are not drawn. Select this to see them all in the inspector.',
-    moreClients: '{count} older clients are not drawn; the client list shows them all.',
+      'One more conversation on {protocol} port {port} is not drawn. Select this to see them all in the inspector. | {count} more conversations on {protocol} port {port} are not drawn. Select this to see them all in the inspector.',
+    moreClients:
+      'One older client is not drawn; the client list shows them all. | {count} older clients are not drawn; the client list shows them all.',
     waiting:
       '{remote} waits in the listen queue of TCP port {port}, number {position} in line. The system already completed its connection, but this server serves one client at a time: it accepts this one only when the clients before it have closed. Until then there is no conversation: what it sends waits, unanswered, until its turn.',
     queued:
       'It waits in the listen queue of port {port}, number {position} in line: the server serves one client at a time and accepts this one when the clients before it have closed.',
     moreWaiting:
-      '{count} more clients wait in the listen queue of TCP port {port} and are not drawn.',
+      'One more client waits in the listen queue of TCP port {port} and is not drawn. | {count} more clients wait in the listen queue of TCP port {port} and are not drawn.',
   },
   legend: {
     title: 'Legend',

@@ -16,6 +16,8 @@ export const ui = {
       closed: 'Engine disconnected',
     },
     lost: 'The link between this window and the Puerto engine was lost before it answered.',
+    engineStopped:
+      'Puerto stopped: the servers below are not running. Reconnecting when it starts again…',
   },
   settings: {
     language: 'Language',
@@ -58,9 +60,13 @@ export const ui = {
       failed: 'failed',
     },
     summary: '{protocol} port {port} on {address}',
+    summaryAnyPort: '{protocol}, any free port, on {address}',
     allAddresses: 'all addresses',
     connections: 'open connections: {active}, in total: {total}',
-    traffic: '{bytesIn} bytes in, {bytesOut} bytes out',
+    traffic: {
+      in: '{n} bytes in | {n} byte in | {n} bytes in',
+      out: '{n} bytes out | {n} byte out | {n} bytes out',
+    },
     bind: 'Wait on',
     bindChoices: {
       all: 'All interfaces',
@@ -79,6 +85,13 @@ export const ui = {
       'Ports below 1024 usually need administrator rights on Linux and macOS: starting may fail with “permission denied”.',
     useLabPort: 'Use lab port {port} instead',
     fromCatalogue: 'Ready for {service}: check the choices and press “Start server”.',
+    editing:
+      'Editing a server: change what you need and press “Start server”; it takes the old one’s place.',
+    serviceOffer: '{port} is the port of {service} ({nickname}).',
+    serviceOfferAccept: 'Run {service} on {protocol} port {lab}',
+    edit: 'Edit',
+    editHelp: 'Put this server back in the New server form to change it and start it again.',
+    remove: 'Remove',
     encoding: 'Written as',
     encodings: { text: 'text', hex: 'hexadecimal' },
     emptyReply: 'Write the answer the server should send.',
@@ -91,7 +104,10 @@ export const ui = {
       'Like the lecture’s servers, invoked automatically at boot: Puerto starts this one every time it opens.',
     anyPort: 'any free port',
     peers: 'peers heard from: {active}, in total: {total}',
-    messages: '{messagesIn} messages in, {messagesOut} out',
+    messages: {
+      in: '{n} messages in | {n} message in | {n} messages in',
+      out: '{n} out | {n} out | {n} out',
+    },
     concurrency: 'Serves',
     concurrencyChoices: {
       concurrent: 'several clients at once',
@@ -108,9 +124,12 @@ export const ui = {
       'An iterative server: it serves one client at a time, and the clients that arrive meanwhile wait in the listen queue for their turn.',
     queue: {
       title: 'Listen queue',
-      summary: 'serving now: {serving} · waiting in the listen queue: {waiting}',
       help: 'The operating system completes the TCP handshake (SYN, SYN-ACK, ACK) for every new client and keeps its connection in the listen queue (the backlog). This server takes the next one, oldest first, only when the client it serves closes; until then, what a waiting client sends gets no answer.',
       turn: 'turn {position}',
+      servingClient:
+        'Serving {remote}; nobody waiting | Serving {remote}; {n} waiting | Serving {remote}; {n} waiting',
+      servingNobody:
+        'Serving nobody; nobody waiting | Serving nobody; {n} waiting | Serving nobody; {n} waiting',
     },
     options: {
       title: 'Options',
@@ -138,6 +157,8 @@ export const ui = {
     },
   },
   clients: {
+    current: 'Current',
+    currentHelp: 'The composer sends on this client’s conversation.',
     title: 'Clients',
     intro: 'A client runs later and contacts a server: it must name the machine and the port.',
     host: 'Machine (host)',
@@ -155,6 +176,9 @@ export const ui = {
       closed: 'closed',
       error: 'error',
     },
+    unreachable: 'port unreachable',
+    unreachableHelp:
+      'The last datagram was answered with ICMP “port unreachable”: no server waits there yet. UDP has no connection, so this client stays open and can send again.',
     summary: '{protocol} to {remote}',
     localSide: 'from {local}',
     localPort: 'Local port',
@@ -180,7 +204,7 @@ export const ui = {
     clear: 'Clear',
     follow: 'Follow new events',
     empty: 'No events yet: start a server or open a client.',
-    count: '{count} events',
+    count: 'no events | {count} event | {count} events',
     closedBy: 'closed by {side}',
     halfClosedBy: 'half-closed by {side}',
     flow: '{state}, {buffered} bytes waiting',

@@ -1,6 +1,7 @@
 /** Why a value was refused, for forms and for INVALID_INPUT errors. */
 export const validation = {
   notNumber: 'It must be a number.',
+  portEmpty: 'Type a port number (1–65535).',
   portRange: 'A port is a whole number from 0 to 65535 (16 bits); 0 lets the system choose.',
   remotePortRange: 'A client must name a port from 1 to 65535.',
   hostEmpty: 'Write the address or the name of the machine.',

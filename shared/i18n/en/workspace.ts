@@ -5,6 +5,22 @@
  */
 export const workspace = {
   title: 'Workspace',
+  layout: {
+    sidebar: 'Servers, clients and classmates',
+    views: 'Views',
+    inspector: 'Inspector',
+    newServer: 'New…',
+    newServerLabel: 'New server',
+    newClient: 'New…',
+    newClientLabel: 'New client',
+    closeForm: 'Close the form',
+    close: 'Close',
+    settings: 'Settings',
+    machineMore: 'More about this machine',
+    resizeSidebar: 'Drag to resize the sidebar',
+    resizeInspector: 'Drag to resize the inspector',
+    resizeDetail: 'Drag to resize the event detail',
+  },
   problems: {
     notJson: 'it is not valid JSON (it may have been cut short, or edited by hand)',
     otherVersion: 'it was written by another version of Puerto (format {version})',
@@ -25,11 +41,20 @@ export const workspace = {
     exportCsv: 'Export CSV for a spreadsheet',
     importJsonLines: 'Import JSON Lines…',
     nothingToExport: 'There are no events to export yet.',
-    exported: 'Saved as {name} (events: {count}).',
+    exported:
+      'Saved no events to {name}. | Saved {count} event to {name}. | Saved {count} events to {name}.',
     imported:
-      'Imported capture {name} (events: {count}). It is a recording, not live: nothing here can be sent or closed.',
+      'Imported capture {name}, with no events. It is a recording, not live: nothing here can be sent or closed. | Imported capture {name}, with {count} event. It is a recording, not live: nothing here can be sent or closed. | Imported capture {name}, with {count} events. It is a recording, not live: nothing here can be sent or closed.',
     exportedAt: 'Exported on {date}.',
     backToLive: 'Back to the live capture',
+    recording: {
+      inspector: 'Recording — imported from {name}, not live',
+      inspectorHelp:
+        'These events were read from a capture file: nothing on them can be sent, answered or closed. “Back to the live capture” shows the live events again.',
+      topology: 'The inspector shows a recording ({name})',
+      topologyHelp:
+        'This drawing stays live, but it does not pulse while the inspector shows events imported from a file.',
+    },
     skipped: 'Lines that could not be read, left out: {count}.',
     more: 'Not listed: {count} more.',
     dropped: 'Only the first {limit} events were loaded; left out: {count}.',
@@ -60,6 +85,7 @@ export const workspace = {
       newServer: 'Go to New server',
       newClient: 'Go to New client',
       projector: 'Projector mode on or off',
+      message: 'Go to the message box',
     },
     keys: {
       send: 'Ctrl + Enter',
@@ -67,6 +93,7 @@ export const workspace = {
       newServer: 'Alt + S',
       newClient: 'Alt + C',
       projector: 'Alt + P',
+      message: 'Alt + M',
     },
     /** A second key that does the same, shown after "or". */
     alternatives: {

@@ -29,12 +29,12 @@ export const cli: typeof english = {
       example: 'puerto probe 192.168.1.20 7007',
     },
     web: {
-      usage: 'puerto web [--port N] [--lang es|en]',
+      usage: 'puerto web [--port N] [--no-open] [--lang es|en]',
       summary: 'Usa Puerto en tu navegador: muestra una dirección con un token secreto.',
       example: 'puerto web --port 8080',
     },
     start: {
-      usage: 'puerto start [--port N] [--lang es|en]',
+      usage: 'puerto start [--port N] [--no-open] [--lang es|en]',
       summary:
         'Abre la aplicación de escritorio de Puerto (lo que ejecuta "npm start"); sin Electron, el modo navegador.',
       example: 'npm start',
@@ -88,7 +88,15 @@ export const cli: typeof english = {
     },
     port: {
       syntax: '--port N',
-      text: 'Puerto de la página del modo navegador en 127.0.0.1. Sin ella, uno libre que elige el sistema.',
+      text: 'Puerto de la página del modo navegador en 127.0.0.1. Sin ella, el del último arranque con esta carpeta de datos (7780 la primera vez, u otro libre si está ocupado).',
+    },
+    open: {
+      syntax: '--open',
+      text: 'Abre la dirección en el navegador predeterminado aunque la salida no sea un terminal (nunca con CI ni sin pantalla).',
+    },
+    noOpen: {
+      syntax: '--no-open',
+      text: 'No abre el navegador; solo muestra la dirección.',
     },
     captureMb: {
       syntax: '--capture-mb N',
@@ -128,6 +136,10 @@ export const cli: typeof english = {
     stopping: 'Terminando: cerrando todos los sockets…',
     webReady: 'Puerto en modo navegador. Abre esta dirección (incluye el token secreto):',
     stopHint: 'Pulsa Ctrl+C para terminar.',
+    webOpen: 'Puerto está abierto en {url} (Ctrl+C para terminar)',
+    portTaken:
+      'El puerto {previous}, el de la última vez, lo ocupa otro programa: Puerto responde ahora en el puerto {port}, así que las pestañas abiertas deben abrirse de nuevo en la nueva dirección.',
+    browserFailed: 'No se pudo abrir el navegador ({reason}): abre tú la dirección.',
     building: 'La interfaz aún no está construida: se construye una vez con "electron-vite build"…',
     rebuilding:
       'Las fuentes de Puerto cambiaron desde la última construcción: se reconstruye con "electron-vite build"…',
@@ -147,6 +159,7 @@ export const cli: typeof english = {
     unexpectedArgument: 'Argumento inesperado: "{argument}".',
     badLanguage: 'El idioma debe ser es o en, no "{value}".',
     noServers: 'Indica qué servidores arrancar, por ejemplo --tcp 7007:echo.',
+    openConflict: 'Elige --open o --no-open, no las dos.',
     replyMissing:
       'Un servidor con el comportamiento reply necesita su respuesta: añade --reply TEXTO.',
     inArgument: 'En {argument}:',

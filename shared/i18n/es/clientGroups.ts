@@ -70,7 +70,7 @@ export const clientGroups: typeof english = {
     onConnectHelp:
       'Lo que cada servidor envió antes de que tu cliente enviara nada: algunos servidores hablan primero. Daytime sobre TCP responde nada más conectar y después cierra.',
     silentHelp: 'Este servidor no dijo nada antes de tu primer mensaje: espera una petición.',
-    bytes: '{count} bytes',
+    bytes: '{count} byte | {count} bytes',
     timing: 'primer byte a los {ms} ms',
     timingConnect: '{ms} ms después de conectar',
     closedBy: {

@@ -9,7 +9,20 @@ export const composer: typeof english = {
     closedOption: '{option} · cerrada',
     roles: { server: 'Lado servidor', client: 'Cliente' },
   },
+  target: {
+    label: 'Envía por',
+    client: 'Cliente {protocol} :{localPort} → {remote}',
+    server: 'Servidor {protocol} {port} ← {remote}',
+    none: 'aún ninguna conversación',
+    status: { open: 'abierta', 'half-closed': 'cerrada a medias', closed: 'cerrada' },
+  },
   blocked: {
+    closedByRemote:
+      'El otro lado cerró esta conexión a las {time}: abre un cliente nuevo o elige otra conversación.',
+    closedByLocal:
+      'Cerraste esta conversación a las {time}: abre un cliente nuevo o elige otra conversación.',
+    closedByReset:
+      'Esta conexión se reinició (RST) a las {time}: abre un cliente nuevo o elige otra conversación.',
     none: 'Aún no hay por dónde enviar: abre un cliente o espera a que un cliente se conecte a uno de tus servidores.',
     closed:
       'Esta conversación está cerrada: ya no se puede enviar nada por ella. Abre un cliente o espera una conexión nueva.',
@@ -127,7 +140,7 @@ export const composer: typeof english = {
     title: 'Enviar un archivo',
     help: 'Los bytes del archivo se envían tal cual, de una vez: sin codificación ni fin de línea.',
     choose: 'Elegir un archivo…',
-    chosen: '{name}: {bytes} bytes',
+    chosen: '{name}: {bytes} byte | {name}: {bytes} bytes',
     send: 'Enviar archivo',
     empty: '{name} está vacío: TCP no envía ningún byte por él.',
     tooLargeTcp:

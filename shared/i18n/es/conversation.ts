@@ -21,7 +21,7 @@ export const conversation: typeof english = {
   hiddenEarlier:
     'Se muestran los últimos {shown} eventos de esta conversación; los {hidden} anteriores están en el inspector.',
   labels: { request: 'petición', response: 'respuesta' },
-  size: '{count} bytes',
+  size: '{count} byte | {count} bytes',
   markers: {
     waiting:
       'conectado, en espera en la cola de escucha (el servidor atiende a un cliente cada vez)',
@@ -30,6 +30,11 @@ export const conversation: typeof english = {
     'half-closed': '{side} no enviará nada más (FIN)',
     closed: 'cerrada por {side}',
     error: 'error: {title}',
+  },
+  signals: {
+    syn: 'SYN → {text}',
+    fin: 'FIN → {text}',
+    rst: 'RST → {text}',
   },
   diagramTitle: 'Diagrama de secuencia entre {local} y {remote}',
 };

@@ -26,6 +26,12 @@ export const errors: typeof english = {
       'La máquina respondió, pero allí no hay ningún servidor esperando en el puerto {proto} {port}. El servidor debe arrancar primero y esperar en el puerto antes de que un cliente pueda contactarlo.',
     hint: 'Comprueba que el servidor está en marcha y que coinciden el número de puerto y el protocolo (TCP o UDP).',
   },
+  PORT_UNREACHABLE: {
+    title: 'No hay ningún servidor {proto} en {address}:{port}',
+    explain:
+      'La otra máquina respondió con un mensaje ICMP «puerto inalcanzable» (port unreachable): nada espera en el puerto {proto} {port}, así que el datagrama se descartó. UDP no tiene conexión que rechazar: esta respuesta solo llega después de enviar un datagrama.',
+    hint: 'Arranca primero el servidor (en UDP, no en TCP) y comprueba el puerto; este cliente puede volver a enviar cuando quieras.',
+  },
   HOST_UNREACHABLE: {
     title: 'No se puede alcanzar {address}',
     explain:
@@ -43,6 +49,12 @@ export const errors: typeof english = {
     explain:
       'No se pudo traducir el nombre a una dirección (DNS). Puede estar mal escrito o el servidor de nombres no lo conoce.',
     hint: 'Revisa cómo está escrito o usa la dirección IP en lugar del nombre.',
+  },
+  DNS_UNAVAILABLE: {
+    title: 'No se pudo consultar el nombre {host}',
+    explain:
+      'No se pudo contactar con el servidor de nombres (DNS) o no respondió, así que Puerto no sabe si el nombre existe: no es una falta de ortografía.',
+    hint: 'Comprueba la red o el servidor DNS, o usa la dirección IP en lugar del nombre.',
   },
   TIMED_OUT: {
     title: 'Sin respuesta de {address}:{port} en {seconds} s',

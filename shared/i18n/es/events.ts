@@ -28,6 +28,12 @@ export const events: typeof english = {
     label: 'conectado',
     tooltip: 'La conexión está abierta: ambos lados pueden enviar datos.',
   },
+  ready: {
+    label: 'preparado',
+    tooltip:
+      'El cliente UDP tiene su propio puerto (efímero) y puede enviar datagramas. UDP no tiene conexión: no se intercambió ningún paquete para abrirlo.',
+    detail: 'para enviar desde su propio puerto: UDP no intercambia ningún paquete para abrir',
+  },
   'data-in': { label: 'recibido', tooltip: 'Bytes que llegaron del otro lado.' },
   'data-out': { label: 'enviado', tooltip: 'Bytes que este lado envió al otro.' },
   'half-closed': {

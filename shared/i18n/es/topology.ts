@@ -26,7 +26,7 @@ export const topology: typeof english = {
   },
   more: {
     peers: '+{count} más',
-    clients: '+{count} clientes más',
+    clients: '+{count} cliente más | +{count} clientes más',
     waiting: '+{count} más en espera',
   },
   waiting: {
@@ -64,15 +64,15 @@ export const topology: typeof english = {
       'El servidor {protocol} en {remote}, contactado por nuestro cliente desde {local}. Conversación {status}.',
     line: '{side}, {protocol}: {local} (esta máquina) con {remote}, {status}. {bytesOut} bytes enviados y {bytesIn} recibidos en este lado.',
     morePeers:
-      'Hay {count} conversaciones más en el puerto {protocol} {port} que no se dibujan. Selecciona esto para verlas todas en el inspector.',
+      'Hay una conversación más en el puerto {protocol} {port} que no se dibuja. Selecciona esto para verlas todas en el inspector. | Hay {count} conversaciones más en el puerto {protocol} {port} que no se dibujan. Selecciona esto para verlas todas en el inspector.',
     moreClients:
-      'Hay {count} clientes más antiguos que no se dibujan; la lista de clientes los muestra todos.',
+      'Hay un cliente más antiguo que no se dibuja; la lista de clientes los muestra todos. | Hay {count} clientes más antiguos que no se dibujan; la lista de clientes los muestra todos.',
     waiting:
       '{remote} espera en la cola de escucha del puerto TCP {port}, el n.º {position} de la fila. El sistema ya completó su conexión, pero este servidor atiende a un cliente cada vez: lo aceptará solo cuando hayan cerrado los clientes anteriores. Hasta entonces no hay conversación: lo que envíe espera, sin respuesta, hasta su turno.',
     queued:
       'Espera en la cola de escucha del puerto {port}, el n.º {position} de la fila: el servidor atiende a un cliente cada vez y lo aceptará cuando hayan cerrado los clientes anteriores.',
     moreWaiting:
-      'Hay {count} clientes más en la cola de escucha del puerto TCP {port} que no se dibujan.',
+      'Hay un cliente más en la cola de escucha del puerto TCP {port} que no se dibuja. | Hay {count} clientes más en la cola de escucha del puerto TCP {port} que no se dibujan.',
   },
   legend: {
     title: 'Leyenda',

@@ -14,6 +14,8 @@ export const ui: typeof english = {
       closed: 'Motor desconectado',
     },
     lost: 'Se perdió el enlace entre esta ventana y el motor de Puerto antes de que respondiera.',
+    engineStopped:
+      'Puerto se ha detenido: los servidores de abajo no están en marcha. Se reconectará cuando vuelva a arrancar…',
   },
   settings: {
     language: 'Idioma',
@@ -56,10 +58,14 @@ export const ui: typeof english = {
       stopped: 'detenido',
       failed: 'falló',
     },
-    summary: '{protocol} puerto {port} en {address}',
+    summary: 'Puerto {protocol} {port} en {address}',
+    summaryAnyPort: '{protocol}, cualquier puerto libre, en {address}',
     allAddresses: 'todas las direcciones',
     connections: 'conexiones abiertas: {active}, en total: {total}',
-    traffic: '{bytesIn} bytes recibidos, {bytesOut} bytes enviados',
+    traffic: {
+      in: '{n} bytes recibidos | {n} byte recibido | {n} bytes recibidos',
+      out: '{n} bytes enviados | {n} byte enviado | {n} bytes enviados',
+    },
     bind: 'Esperar en',
     bindChoices: {
       all: 'Todas las interfaces',
@@ -78,6 +84,14 @@ export const ui: typeof english = {
       'Los puertos por debajo de 1024 suelen necesitar permisos de administrador en Linux y macOS: puede fallar con «permiso denegado».',
     useLabPort: 'Usar el puerto de laboratorio {port}',
     fromCatalogue: 'Listo para {service}: revisa las opciones y pulsa «Arrancar servidor».',
+    editing:
+      'Editando un servidor: cambia lo que necesites y pulsa «Arrancar servidor»; ocupará el lugar del anterior.',
+    serviceOffer: 'El {port} es el puerto de {service} ({nickname}).',
+    serviceOfferAccept: 'Ejecutar {service} en el puerto {protocol} {lab}',
+    edit: 'Editar',
+    editHelp:
+      'Devuelve este servidor al formulario de servidor nuevo para cambiarlo y arrancarlo de nuevo.',
+    remove: 'Quitar',
     encoding: 'Escrita como',
     encodings: { text: 'texto', hex: 'hexadecimal' },
     emptyReply: 'Escribe la respuesta que debe enviar el servidor.',
@@ -90,7 +104,10 @@ export const ui: typeof english = {
       'Como los servidores de la clase, que se invocan automáticamente al arrancar: Puerto arranca este cada vez que se abre.',
     anyPort: 'cualquier puerto libre',
     peers: 'clientes oídos: {active}, en total: {total}',
-    messages: '{messagesIn} mensajes recibidos, {messagesOut} enviados',
+    messages: {
+      in: '{n} mensajes recibidos | {n} mensaje recibido | {n} mensajes recibidos',
+      out: '{n} enviados | {n} enviado | {n} enviados',
+    },
     concurrency: 'Atiende',
     concurrencyChoices: {
       concurrent: 'a varios clientes a la vez',
@@ -107,9 +124,12 @@ export const ui: typeof english = {
       'Un servidor iterativo: atiende a un cliente cada vez, y los clientes que llegan mientras tanto esperan su turno en la cola de escucha.',
     queue: {
       title: 'Cola de escucha',
-      summary: 'atendiendo ahora: {serving} · en la cola de escucha: {waiting}',
       help: 'El sistema operativo completa el establecimiento de la conexión TCP (SYN, SYN-ACK, ACK) de cada cliente nuevo y guarda su conexión en la cola de escucha (el backlog). Este servidor toma la siguiente, la más antigua primero, solo cuando cierra el cliente al que atiende; hasta entonces, lo que envíe un cliente en espera no recibe respuesta.',
       turn: 'turno {position}',
+      servingClient:
+        'Atendiendo a {remote}; nadie en espera | Atendiendo a {remote}; {n} en espera | Atendiendo a {remote}; {n} en espera',
+      servingNobody:
+        'Sin cliente que atender; nadie en espera | Sin cliente que atender; {n} en espera | Sin cliente que atender; {n} en espera',
     },
     options: {
       title: 'Opciones',
@@ -137,6 +157,8 @@ export const ui: typeof english = {
     },
   },
   clients: {
+    current: 'Actual',
+    currentHelp: 'El compositor envía por la conversación de este cliente.',
     title: 'Clientes',
     intro:
       'Un cliente se ejecuta después y contacta con un servidor: debe indicar la máquina y el puerto.',
@@ -155,6 +177,9 @@ export const ui: typeof english = {
       closed: 'cerrado',
       error: 'error',
     },
+    unreachable: 'puerto inalcanzable',
+    unreachableHelp:
+      'El último datagrama recibió como respuesta un ICMP «puerto inalcanzable»: allí todavía no espera ningún servidor. UDP no tiene conexión, así que este cliente sigue abierto y puede volver a enviar.',
     summary: '{protocol} hacia {remote}',
     localSide: 'desde {local}',
     localPort: 'Puerto local',
@@ -180,7 +205,7 @@ export const ui: typeof english = {
     clear: 'Vaciar',
     follow: 'Seguir los eventos nuevos',
     empty: 'Aún no hay eventos: arranca un servidor o abre un cliente.',
-    count: '{count} eventos',
+    count: 'ningún evento | {count} evento | {count} eventos',
     closedBy: 'cerrada por {side}',
     halfClosedBy: 'semicerrada por {side}',
     flow: '{state}, {buffered} bytes esperando',

@@ -3,6 +3,7 @@ import type { validation as english } from '../en/validation';
 /** Por qué se rechazó un valor, para formularios y para errores INVALID_INPUT. */
 export const validation: typeof english = {
   notNumber: 'Debe ser un número.',
+  portEmpty: 'Escribe un número de puerto (1–65535).',
   portRange:
     'Un puerto es un número entero de 0 a 65535 (16 bits); 0 deja que el sistema lo elija.',
   remotePortRange: 'Un cliente debe indicar un puerto de 1 a 65535.',

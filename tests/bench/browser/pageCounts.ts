@@ -37,10 +37,12 @@ async function oldDiscardedNotice(page: Page): Promise<number> {
 }
 
 export async function readPageCounts(page: Page, server: Locator): Promise<PageCounts> {
-  const countText = (await page.getByTestId('event-count').textContent()) ?? '';
-  // "N events", or "shown of total events" while filtering: the total is the last number.
+  const count = page.getByTestId('event-count');
+  const countText = (await count.textContent()) ?? '';
+  // The page's own number when it gives one (the text says "no events" for zero); older builds
+  // only said "N events", or "shown of total events" while filtering: the total is the last.
   const numbers = countText.match(/\d[\d,.\u00a0\u202f]*/g) ?? [];
-  const last = numbers.at(-1);
+  const last = (await count.getAttribute('data-total')) ?? numbers.at(-1);
   if (last === undefined) throw new Error(`no event count in "${countText}"`);
   const counters = server.locator('[data-bytes-in]').first();
   const bytesIn = Number(await counters.getAttribute('data-bytes-in'));

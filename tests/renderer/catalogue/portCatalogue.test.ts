@@ -1,11 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextTick } from 'vue';
+import { fail, requestSchemas } from '../../../shared/contract';
 import type { RequestInput } from '../../../shared/contract';
+import { suggestLabPort } from '../../../shared/catalogue/labPorts';
 import { WELL_KNOWN_PORTS } from '../../../shared/catalogue/wellKnownPorts';
 import { messages } from '../../../shared/i18n';
 import PortCatalogue from '../../../renderer/src/components/catalogue/PortCatalogue.vue';
 import ServerForm from '../../../renderer/src/components/servers/ServerForm.vue';
+import { FakePuertoApi } from '../support/fakePuertoApi';
 import { createPuertoTestApp, settle } from '../support/puertoTestApp';
+import { serverInfo } from '../servers/serverFixtures';
 
 type Wrapper = ReturnType<ReturnType<typeof createPuertoTestApp>['mountComponent']>;
 
@@ -77,8 +81,29 @@ describe('PortCatalogue', slowDom, () => {
 });
 
 describe('start a server here', slowDom, () => {
-  async function mountBoth(locale: 'en' | 'es') {
-    const app = createPuertoTestApp(locale);
+  /** An engine that starts what it is asked, or refuses every start (the port is taken). */
+  function engineApi(accepts: boolean): FakePuertoApi {
+    const api = new FakePuertoApi();
+    let next = 1;
+    api.respond('startServer', (request) => {
+      if (!accepts) {
+        return fail('PORT_IN_USE', 'in use');
+      }
+      const parsed = requestSchemas.startServer.parse(request);
+      const server = serverInfo({
+        id: `server-${next++}`,
+        protocol: parsed.protocol,
+        requestedPort: parsed.port,
+        port: parsed.port,
+        behaviour: parsed.behaviour,
+      });
+      return { ok: true, value: server };
+    });
+    return api;
+  }
+
+  async function mountBoth(locale: 'en' | 'es', api: FakePuertoApi) {
+    const app = createPuertoTestApp(locale, api);
     const form = app.mountComponent(ServerForm);
     const catalogue = app.mountComponent(PortCatalogue);
     await settle();
@@ -95,47 +120,64 @@ describe('start a server here', slowDom, () => {
     return (form.emitted('start') as [RequestInput<'startServer'>][] | undefined)?.at(-1)?.[0];
   }
 
-  it('fills the form with the lab port for a privileged service, and its behaviour', async () => {
-    const { form, catalogue } = await mountBoth('en');
+  it('starts exactly each service on exactly the port its button names', async () => {
+    const api = engineApi(true);
+    const { form, catalogue } = await mountBoth('en', api);
+    // What the form chose before must not leak into what the catalogue starts (issue 11).
     await form.get('[data-testid="behaviour-manual"] input').setValue(true);
     expect(row(catalogue, 7).get('[data-testid="catalogue-start"]').text()).toBe('Start on 7007');
 
-    await startHere(catalogue, 7);
-    expect(form.get('[data-testid="server-filled"]').text()).toContain('Echo');
+    for (const entry of WELL_KNOWN_PORTS) {
+      const button = row(catalogue, entry.port).get('[data-testid="catalogue-start"]');
+      const lab = Number(button.attributes('data-lab-port'));
+      await startHere(catalogue, entry.port);
+      const request = api.callsOf('startServer').at(-1) as RequestInput<'startServer'>;
+      expect([request.protocol, request.port, request.behaviour?.name]).toEqual([
+        entry.protocols[0],
+        lab,
+        entry.behaviour ?? 'manual',
+      ]);
+      expect(lab).toBe(entry.port < 1024 ? suggestLabPort(entry.port) : entry.port);
+    }
+    expect(api.callsOf('startServer')).toHaveLength(WELL_KNOWN_PORTS.length);
+    form.unmount();
+    catalogue.unmount();
+  });
+
+  it('starts QOTD after chargen was chosen, and UDP for DNS and SNMP', async () => {
+    const api = engineApi(true);
+    const { form, catalogue } = await mountBoth('es', api);
+    await startHere(catalogue, 19);
+    await startHere(catalogue, 17);
+    await startHere(catalogue, 53);
+    await startHere(catalogue, 161);
+    const requests = api.callsOf('startServer') as RequestInput<'startServer'>[];
+    expect(
+      requests.map((request) => [request.protocol, request.port, request.behaviour?.name]),
+    ).toEqual([
+      ['tcp', 7019, 'chargen'],
+      ['tcp', 7017, 'qotd'],
+      ['udp', 5300, 'dns'],
+      ['udp', 1161, 'snmp'],
+    ]);
+    form.unmount();
+    catalogue.unmount();
+  });
+
+  it('puts a refused start into the form, with that service and port', async () => {
+    const { form, catalogue } = await mountBoth('en', engineApi(false));
+    await form.get('[data-testid="behaviour-manual"] input').setValue(true);
+    await startHere(catalogue, 17);
+    expect(form.get('[data-testid="server-filled"]').text()).toContain('QOTD');
     expect(await submitted(form)).toEqual({
       protocol: 'tcp',
-      port: 7007,
-      behaviour: { name: 'echo' },
+      port: 7017,
+      behaviour: { name: 'qotd' },
     });
-    form.unmount();
-    catalogue.unmount();
-  });
-
-  it('uses the service’s usual transport: UDP for DNS and SNMP', async () => {
-    const { form, catalogue } = await mountBoth('es');
-    await startHere(catalogue, 53);
-    let request = await submitted(form);
-    expect([request?.protocol, request?.port]).toEqual(['udp', 5300]);
-
-    await startHere(catalogue, 161);
-    request = await submitted(form);
-    expect([request?.protocol, request?.port]).toEqual(['udp', 1161]);
-    await nextTick();
-    expect(form.find('[data-testid="server-port-privileged"]').exists()).toBe(false);
-    form.unmount();
-    catalogue.unmount();
-  });
-
-  it('keeps an unprivileged port as it is', async () => {
-    const { form, catalogue } = await mountBoth('en');
-    expect(row(catalogue, 5432).get('[data-testid="catalogue-start"]').text()).toBe(
-      messages.en.catalogue.startHere,
-    );
-    await startHere(catalogue, 5432);
-    expect(form.find('[data-testid="server-filled"]').exists()).toBe(true);
-    expect((await submitted(form))?.port).toBe(5432);
 
     // The note about what was filled in goes as soon as the student changes it.
+    await startHere(catalogue, 3306);
+    expect((await submitted(form))?.port).toBe(3306);
     await startHere(catalogue, 3306);
     await form.get('[data-testid="server-port"] input').setValue('3307');
     await nextTick();

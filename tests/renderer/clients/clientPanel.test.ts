@@ -1,7 +1,7 @@
 import '../support/fakeResizeObserver';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextTick } from 'vue';
-import type { ClientInfo, RequestInput } from '../../../shared/contract';
+import type { ClientInfo, ConnectionInfo, RequestInput } from '../../../shared/contract';
 import { requestSchemas } from '../../../shared/contract';
 import { messages } from '../../../shared/i18n';
 import ClientPanel from '../../../renderer/src/components/clients/ClientPanel.vue';
@@ -188,9 +188,31 @@ describe('ClientPanel', () => {
     await wrapper.get('form').trigger('submit');
     await settle();
 
+    // Only a conversation the engine lists can become current (a refused client has none).
+    const engine = useEngineStore(app.pinia);
+    const selection = useSelectionStore(app.pinia);
+    await wrapper.get('[data-testid="client-item"]').trigger('click');
+    expect(selection.connectionId).toBeNull();
+    const opened: ConnectionInfo = {
+      id: 'connection-1',
+      protocol: 'tcp',
+      role: 'client',
+      clientId: 'client-1',
+      local: { address: '127.0.0.1', port: 50001 },
+      remote: { address: 'x', port: 1 },
+      status: 'open',
+      localEnded: false,
+      remoteEnded: false,
+      flow: 'flowing',
+      openedAt: 0,
+      counters: zero,
+    };
+    engine.applyState({ servers: [], clients: [...engine.clients], connections: [opened] });
+    await settle();
+    selection.connectionId = null;
+
     const item = wrapper.get('[data-testid="client-item"]');
     await item.trigger('click');
-    const selection = useSelectionStore(app.pinia);
     expect(selection.focus).toEqual({ kind: 'client', id: 'client-1' });
     expect(selection.connectionId).toBe('connection-1');
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PuertoEvent } from '../../../shared/contract';
 import {
   buildConversation,
   roleFromEvents,
@@ -18,6 +19,7 @@ import {
   halfClosed,
   lifecycle,
   serverConversation,
+  udpFlow,
 } from '../inspector/eventFactory';
 
 const echoSession = [
@@ -86,6 +88,62 @@ describe('conversation model', () => {
     expect(ys).toEqual([...ys].sort((left, right) => left - right));
     expect(new Set(ys).size).toBe(ys.length);
     expect(layout.height).toBeGreaterThan(ys.at(-1) ?? 0);
+  });
+
+  it('draws the handshake, FINs and a reset as arrows from the side that sent them', () => {
+    const opened = buildConversation(
+      [
+        lifecycle(1, clientConversation, 'connected'),
+        halfClosed(2, clientConversation, 'local'),
+        closed(3, clientConversation, 'remote'),
+      ],
+      { role: 'client', behaviour: undefined },
+    );
+    const signals = (entries: ReturnType<typeof buildConversation>) =>
+      layoutSequence(entries)
+        .rows.filter((row) => row.type === 'signal')
+        .map((row) => [row.signal, row.sender]);
+    expect(signals(opened)).toEqual([
+      ['syn', 'local'],
+      ['fin', 'local'],
+      ['fin', 'remote'],
+    ]);
+    const reset = (before: PuertoEvent[]) =>
+      signals(
+        buildConversation([...before, closed(9, serverConversation, 'reset')], {
+          role: 'server',
+          behaviour: undefined,
+        }),
+      ).at(-1);
+    expect(reset([])).toEqual(['rst', 'local']);
+    const resetError: PuertoEvent = {
+      ...serverConversation,
+      seq: 8,
+      time: 8,
+      kind: 'error',
+      error: { code: 'CONNECTION_RESET', message: 'read ECONNRESET', details: {} },
+    };
+    expect(reset([resetError])).toEqual(['rst', 'remote']);
+  });
+
+  it('sends nothing over UDP to open or close: those stay bands', () => {
+    const entries = buildConversation(
+      [{ ...udpFlow, seq: 1, time: 1, kind: 'ready' }, closed(2, udpFlow, 'local')],
+      { role: 'client', behaviour: undefined },
+    );
+    expect(layoutSequence(entries).rows.map((row) => row.type)).toEqual(['marker', 'marker']);
+  });
+
+  it('spreads the lifelines over a wide pane, never narrower than its minimum', () => {
+    const entries = buildConversation(echoSession, { role: 'server', behaviour: 'echo' });
+    const wide = layoutSequence(entries, 1500);
+    expect(wide.width).toBe(1500);
+    expect(wide.remoteX - wide.localX).toBeGreaterThan(
+      SEQUENCE_GEOMETRY.remoteX - SEQUENCE_GEOMETRY.localX + 700,
+    );
+    expect(layoutSequence(entries, 300).width).toBe(SEQUENCE_GEOMETRY.width);
+    const arrow = wide.rows.find((row) => row.type === 'arrow');
+    expect([arrow?.fromX, arrow?.toX].sort()).toEqual([wide.localX, wide.remoteX].sort());
   });
 
   it('keeps the most recent entries and says how many it left out', () => {

@@ -98,7 +98,7 @@ describe('ConversationView', () => {
     expect(bubbles[0]?.text()).toContain('petición');
     expect(bubbles[1]?.text()).toContain('respuesta');
     expect(bubbles[0]?.text()).toContain('hola\\r\\n');
-    expect(bubbles[0]?.text()).toContain(translate('es', 'conversation.size', { count: 6 }));
+    expect(bubbles[0]?.text()).toContain(translate('es', 'conversation.size', {}, 6));
     const markers = wrapper.findAll('[data-testid="conversation-marker"]');
     expect(markers.map((marker) => marker.attributes('data-marker'))).toEqual([
       'opened',
@@ -128,7 +128,18 @@ describe('ConversationView', () => {
     );
     expect(received).toBeLessThan(0);
     expect(sent).toBeGreaterThan(0);
-    expect(diagram.findAll('[data-testid="sequence-marker"]')).toHaveLength(3);
+    // The handshake and both FINs are arrows too, from the side that sent them.
+    const signals = diagram
+      .findAll('[data-testid="sequence-signal"]')
+      .map((arrow) => [arrow.attributes('data-signal'), arrow.attributes('data-sender')]);
+    expect(signals).toEqual([
+      ['syn', 'remote'],
+      ['fin', 'remote'],
+      ['fin', 'local'],
+    ]);
+    expect(diagram.findAll('[data-testid="sequence-marker"]')).toHaveLength(0);
+    expect(diagram.text()).toContain('SYN → connection opened');
+    expect(diagram.text()).toContain('FIN → closed by this side');
     expect(diagram.text()).toContain('request · 6 bytes');
     expect(diagram.text()).toContain('127.0.0.1:51000');
   });

@@ -34,7 +34,9 @@ describe('field rules', () => {
     expect(portProblem(' 65535 ')).toBeUndefined();
     expect(portProblem('65536')).toBe('validation.portRange');
     expect(portProblem('0x50')).toBe('validation.notNumber');
-    expect(portProblem('')).toBe('validation.notNumber');
+    // An empty field asks for a number rather than calling nothing "not a number" (issue 11).
+    expect(portProblem('')).toBe('validation.portEmpty');
+    expect(remotePortProblem(' ')).toBe('validation.portEmpty');
     expect(portProblem('-1')).toBe('validation.notNumber');
   });
 

@@ -116,7 +116,7 @@ describe('useHostActions', () => {
 
     expect(names).toHaveLength(1);
     expect(names[0]).toMatch(/^puerto-capture-.*\.jsonl$/);
-    expect(document.body.textContent).toContain(`Guardado como ${names[0]} (eventos: 3).`);
+    expect(document.body.textContent).toContain(`Se guardaron 3 eventos en ${names[0]}.`);
   });
 
   it('tells the student when there is nothing to export', async () => {

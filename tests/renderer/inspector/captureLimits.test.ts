@@ -58,7 +58,7 @@ describe('capture limits in the inspector', () => {
     expect(lineOf(wrapper, 'letGo')).toBe('4 oldest events let go to stay within 256 MB.');
     expect(lineOf(wrapper, 'notReceived')).toBe(
       '2,117 events not received (the window fell behind). ' +
-        translate('en', 'inspector.limits.reasons.letGoByEngine', { count: '2,117' }),
+        translate('en', 'inspector.limits.reasons.letGoByEngine', { count: '2,117' }, 2_117),
     );
     expect(capture.events.length + capture.discarded + capture.notReceived.total).toBe(2_126);
   });
@@ -84,12 +84,40 @@ describe('capture limits in the inspector', () => {
         fetchingBack: 1_500,
         filtering: 0.426,
       },
-      (key, params) => translate('en', key, params),
+      (key, params, plural) => translate('en', key, params, plural),
       'en',
     );
     expect(lines.map((line) => line.kind)).toEqual(['window', 'fetching', 'filtering']);
     expect(lines[0]?.text).toBe('This window keeps up to 3.5 MB of events (1 MB now).');
     expect(lines[1]?.text).toBe('Fetching 1,500 events the window missed…');
     expect(lines[2]?.text).toBe('Filtering: 42 % of the events looked at so far…');
+  });
+
+  it('says "1 event", not "1 events", in both languages', () => {
+    const one = (locale: 'en' | 'es') =>
+      captureNotices(
+        {
+          engine: null,
+          windowBudgetBytes: 1024 * 1024,
+          windowHeldBytes: 0,
+          letGo: 1,
+          notReceived: { total: 1, letGoByEngine: 0, fetchFailed: 1 },
+          fetchingBack: 1,
+          filtering: null,
+        },
+        (key, params, plural) => translate(locale, key, params, plural),
+        locale,
+      ).map((line) => line.text);
+    expect(one('en')).toEqual([
+      'This window keeps up to 1 MB of events (0 MB now).',
+      'The oldest event was let go to stay within 1 MB.',
+      '1 event not received (the window fell behind). Asking Puerto for it again failed.',
+      'Fetching the event the window missed…',
+    ]);
+    expect(one('es').slice(1)).toEqual([
+      'Se descartó el evento más antiguo para no pasar de 1 MB.',
+      '1 evento no recibido (la ventana se quedó atrás). Falló volver a pedírselo a Puerto.',
+      'Recuperando el evento que la ventana se perdió…',
+    ]);
   });
 });

@@ -64,14 +64,17 @@ describe('useInspectorStore', () => {
     expect(inspector.rows).toHaveLength(before.length + arrivedTcp);
   });
 
-  it('opens the selected event and makes its conversation the current one', () => {
+  it('opens the selected event without moving the current conversation (issue 11)', () => {
     const { inspector, selection, feed } = setUp();
     const event = data(1, udpFlow, 'data-in', 'x');
-    feed([event, data(2, serverConversation, 'data-in', 'y')]);
+    const other = data(2, serverConversation, 'data-in', 'y');
+    feed([event, other]);
+    selection.connectionId = other.connectionId ?? null;
     expect(inspector.follow).toBe(true);
     inspector.selectEvent(event);
     expect(inspector.selectedEvent).toBe(event);
-    expect(selection.connectionId).toBe('flow-1');
+    expect(selection.connectionId).toBe(other.connectionId);
+    expect(event.connectionId).not.toBe(other.connectionId);
     // The chosen row must not scroll away when the next batch arrives.
     expect(inspector.follow).toBe(false);
     expect(selection.focus).toBeNull();

@@ -56,7 +56,7 @@ describe('MessageInspector', () => {
     expect(cells[6]).toBe('hola⏎↵');
     expect(rows[2]?.findAll('td')[1]?.text()).toBe('→');
     expect(wrapper.get('[data-testid="event-count"]').text()).toBe(
-      translate('es', 'ui.log.count', { count: 3 }),
+      translate('es', 'ui.log.count', {}, 3),
     );
   });
 
@@ -86,7 +86,7 @@ describe('MessageInspector', () => {
     const detail = wrapper.get('[data-testid="event-detail"]');
     expect(detail.attributes('data-seq')).toBe('1');
     expect(detail.get('[data-testid="detail-wire-bytes"]').text()).toBe(
-      translate('en', 'inspector.detail.wireBytes', { count: 10 }),
+      translate('en', 'inspector.detail.wireBytes', {}, 10),
     );
     expect(detail.get('[data-testid="detail-text"]').text()).toBe('EHLO lab\\r\\n');
     expect(detail.findAll('.visible-text__control').map((escape) => escape.text())).toEqual([
@@ -143,7 +143,7 @@ describe('MessageInspector', () => {
     await settle();
     expect(seqsOf(wrapper)).toEqual([2]);
     expect(wrapper.get('[data-testid="event-count"]').text()).toBe(
-      translate('en', 'inspector.tail.shown', { shown: 1, total: 3 }),
+      translate('en', 'inspector.tail.shown', { shown: 1, total: 3 }, 3),
     );
     await wrapper.get('[data-testid="inspector-protocol-all"] input').trigger('change');
     useSelectionStore(pinia).focusConnection('conn-1');
@@ -180,7 +180,7 @@ describe('MessageInspector', () => {
     expect(seqsOf(wrapper)).toEqual([1]);
     expect(wrapper.find('[data-testid="inspector-paused"]').exists()).toBe(true);
     const indicator = wrapper.get('[data-testid="inspector-new-events"]');
-    expect(indicator.text()).toBe(translate('en', 'inspector.tail.newEvents', { count: 2 }));
+    expect(indicator.text()).toBe(translate('en', 'inspector.tail.newEvents', {}, 2));
     await indicator.trigger('click');
     await settle();
     expect(seqsOf(wrapper)).toEqual([1, 2, 3]);

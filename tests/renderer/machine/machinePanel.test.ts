@@ -156,6 +156,9 @@ describe('MachinePanel', () => {
       connections: [],
     });
     await settle();
+    // In the sidebar the summary waits behind "More about this machine" (issue 11).
+    await wrapper.get('.n-collapse-item__header-main').trigger('click');
+    await settle();
 
     const summary = wrapper.get('[data-testid="machine-summary"]').text();
     expect(summary).toContain('Servers waiting: 2');

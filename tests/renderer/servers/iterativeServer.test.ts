@@ -2,7 +2,13 @@ import '../support/fakeResizeObserver';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextTick } from 'vue';
 import { requestSchemas } from '../../../shared/contract';
-import type { Endpoint, RequestInput, ServerInfo } from '../../../shared/contract';
+import type {
+  ConnectionInfo,
+  ConnectionStatus,
+  Endpoint,
+  RequestInput,
+  ServerInfo,
+} from '../../../shared/contract';
 import { messages } from '../../../shared/i18n';
 import ServerForm from '../../../renderer/src/components/servers/ServerForm.vue';
 import ServerPanel from '../../../renderer/src/components/servers/ServerPanel.vue';
@@ -48,8 +54,31 @@ async function submitted(wrapper: Wrapper): Promise<RequestInput<'startServer'> 
   return emitted?.at(-1)?.[0];
 }
 
-function showState(app: ReturnType<typeof createPuertoTestApp>, servers: ServerInfo[]) {
-  useEngineStore(app.pinia).applyState({ servers, clients: [], connections: [] });
+function showState(
+  app: ReturnType<typeof createPuertoTestApp>,
+  servers: ServerInfo[],
+  connections: ConnectionInfo[] = [],
+) {
+  useEngineStore(app.pinia).applyState({ servers, clients: [], connections });
+}
+
+/** The connection an iterative server accepted and talks to now. */
+function accepted(serverId: string, remote: Endpoint, status: ConnectionStatus = 'open') {
+  const connection: ConnectionInfo = {
+    id: `connection-${remote.port}`,
+    protocol: 'tcp',
+    role: 'server',
+    serverId,
+    local: { address: '127.0.0.1', port: 7007 },
+    remote,
+    status,
+    localEnded: false,
+    remoteEnded: false,
+    flow: 'flowing',
+    openedAt: 1,
+    counters: { bytesIn: 0, bytesOut: 0, messagesIn: 0, messagesOut: 0 },
+  };
+  return connection;
 }
 
 afterEach(() => {
@@ -193,7 +222,12 @@ describe('ServerPanel: the waiting queue', () => {
       totalConnections: 3,
       waiting,
     });
-    showState(app, [iterative, serverInfo({ id: 'many', port: 7008, activeConnections: 2 })]);
+    const served = accepted('one-at-a-time', { address: '127.0.0.1', port: 50474 });
+    showState(
+      app,
+      [iterative, serverInfo({ id: 'many', port: 7008, activeConnections: 2 })],
+      [served, accepted('elsewhere', { address: '127.0.0.1', port: 50999 })],
+    );
     await settle();
 
     const [first, second] = wrapper.findAll('[data-testid="server-item"]');
@@ -202,7 +236,7 @@ describe('ServerPanel: the waiting queue', () => {
     );
     const queue = first?.get('[data-testid="server-waiting-queue"]');
     expect(queue?.get('[data-testid="server-waiting-summary"]').text()).toBe(
-      'serving now: 1 · waiting in the listen queue: 2',
+      'Serving 127.0.0.1:50474; 2 waiting',
     );
     const items = queue?.findAll('[data-testid="server-waiting-item"]') ?? [];
     expect(items.map((item) => item.attributes('data-remote'))).toEqual([
@@ -218,8 +252,16 @@ describe('ServerPanel: the waiting queue', () => {
     expect(second?.find('[data-testid="server-waiting-queue"]').exists()).toBe(false);
 
     // The first client closed: the next one is served and the queue moves up.
-    showState(app, [{ ...iterative, waiting: waiting.slice(1) }]);
+    const next = accepted('one-at-a-time', waiting[0] as Endpoint);
+    showState(
+      app,
+      [{ ...iterative, waiting: waiting.slice(1) }],
+      [{ ...served, status: 'closed' }, next],
+    );
     await settle();
+    expect(wrapper.get('[data-testid="server-waiting-summary"]').text()).toBe(
+      'Serving 192.168.1.30:51000; 1 waiting',
+    );
     const moved = wrapper.findAll('[data-testid="server-waiting-item"]');
     expect(moved.map((item) => item.attributes('data-position'))).toEqual(['1']);
     expect(moved[0]?.attributes('data-remote')).toBe('[2001:db8::31]:51001');
@@ -228,7 +270,7 @@ describe('ServerPanel: the waiting queue', () => {
     await settle();
     expect(wrapper.find('[data-testid="server-waiting-item"]').exists()).toBe(false);
     expect(wrapper.get('[data-testid="server-waiting-summary"]').text()).toBe(
-      'serving now: 0 · waiting in the listen queue: 0',
+      'Serving nobody; nobody waiting',
     );
     wrapper.unmount();
   });
@@ -238,11 +280,11 @@ describe('ServerPanel: the waiting queue', () => {
     const wrapper = app.mountComponent(ServerPanel);
     await settle();
     const iterative = serverInfo({ concurrency: 'iterative', activeConnections: 1, waiting });
-    showState(app, [iterative]);
+    showState(app, [iterative], [accepted(iterative.id, { address: '::1', port: 50474 })]);
     await settle();
 
     const summary = wrapper.get('[data-testid="server-waiting-summary"]');
-    expect(summary.text()).toBe('atendiendo ahora: 1 · en la cola de escucha: 2');
+    expect(summary.text()).toBe('Atendiendo a [::1]:50474; 2 en espera');
     expect(document.body.textContent).not.toContain(messages.es.ui.servers.queue.help);
     await summary.trigger('mouseenter');
     // Naive UI shows a tooltip after a short hover delay.

@@ -129,10 +129,12 @@ describe('ServerForm: well-known suggestions', () => {
     expect(field.text()).toContain(messages.en.ui.servers.portSearchHint);
     expect(wrapper.get('[data-testid="server-start"]').attributes('disabled')).toBeDefined();
 
-    await typePort(wrapper, '53');
+    // SSH has no Puerto behaviour: the field only names it.
+    await typePort(wrapper, '22');
     expect(wrapper.get('[data-testid="server-port-field"]').text()).toContain(
-      'Well-known port: 53 — DNS (names to addresses)',
+      'Well-known port: 22 — SSH (secure remote terminal)',
     );
+    expect(wrapper.find('[data-testid="server-service-offer"]').exists()).toBe(false);
     wrapper.unmount();
   });
 });

@@ -173,6 +173,35 @@ describe('createWebSocketTransport', () => {
     expect(sockets).toHaveLength(4);
   });
 
+  it('by default knocks again after half a second, doubling up to five seconds', () => {
+    const defaults = createWebSocketTransport({
+      url: 'ws://127.0.0.1:4000/api?token=abc',
+      createSocket: (url) => {
+        const socket = new FakeSocket(url);
+        sockets.push(socket);
+        return socket;
+      },
+    });
+    transports.push(defaults);
+    (sockets[0] as FakeSocket).open();
+    const delays: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      (sockets.at(-1) as FakeSocket).drop();
+      const before = sockets.length;
+      let waited = 0;
+      while (sockets.length === before && waited < 60_000) {
+        vi.advanceTimersByTime(100);
+        waited += 100;
+      }
+      delays.push(waited);
+    }
+    expect(delays).toEqual([500, 1000, 2000, 4000, 5000, 5000]);
+    // A restarted engine answers: the same transport is open again, with the same address.
+    (sockets.at(-1) as FakeSocket).open();
+    expect(defaults.status).toBe('open');
+    expect(new Set(sockets.map((socket) => socket.url)).size).toBe(1);
+  });
+
   it('stops for good on close', async () => {
     const transport = create();
     (sockets[0] as FakeSocket).open();

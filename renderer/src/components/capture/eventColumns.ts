@@ -20,6 +20,7 @@ export const KIND_TAG_TYPES: Record<EventKind, TagType> = {
   waiting: 'warning',
   connecting: 'default',
   connected: 'default',
+  ready: 'default',
   'data-in': 'info',
   'data-out': 'success',
   'half-closed': 'warning',
@@ -41,7 +42,7 @@ export interface EventColumn {
 /** Fixed widths keep every virtual row identical in height; the preview takes what is left. */
 export const EVENT_COLUMNS: readonly EventColumn[] = [
   { key: 'time', titleKey: 'ui.log.columns.time', width: 112 },
-  { key: 'direction', titleKey: 'inspector.columns.direction', width: 64, align: 'center' },
+  { key: 'direction', titleKey: 'inspector.columns.direction', width: 72, align: 'center' },
   { key: 'kind', titleKey: 'ui.log.columns.kind', width: 118 },
   { key: 'protocol', titleKey: 'ui.log.columns.protocol', width: 90 },
   { key: 'endpoints', titleKey: 'ui.log.columns.endpoints', width: 290 },

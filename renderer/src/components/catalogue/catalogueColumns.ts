@@ -64,6 +64,7 @@ function renderAction(entry: WellKnownPort, t: Translate, onStart: (entry: WellK
       title: moved ? t('catalogue.startHereHelp', { port: entry.port, lab }) : undefined,
       'data-testid': 'catalogue-start',
       'data-port': entry.port,
+      'data-lab-port': lab,
       onClick: () => onStart(entry),
     },
     () => (moved ? t('catalogue.startHereLab', { port: lab }) : t('catalogue.startHere')),

@@ -3,6 +3,7 @@ import { useI18n } from 'vue-i18n';
 import { EVENT_KINDS } from '../../../../shared/contract';
 import type { PuertoEvent } from '../../../../shared/contract';
 import { useSettingsStore } from '../../stores/settings';
+import { annotatedContent } from '../../inspector/contentText';
 import { formatCount } from '../../inspector/numberFormat';
 import { describeEvent } from '../capture/eventColumns';
 
@@ -32,7 +33,8 @@ export function useEventCells() {
       event.kind === 'data-in' || event.kind === 'data-out'
         ? labels.value.directions[event.kind]
         : undefined,
-    content: (event: PuertoEvent) => describeEvent(event, translate, settings.locale),
+    content: (event: PuertoEvent) =>
+      annotatedContent(event, translate) ?? describeEvent(event, translate, settings.locale),
     /** The mark on a row whose payload was cut to the capture's cap, and what it means. */
     truncatedMark: (event: PuertoEvent) =>
       'truncated' in event && event.truncated ? labels.value.truncated : undefined,

@@ -2,6 +2,7 @@ import { computed, shallowRef } from 'vue';
 import type { Ref } from 'vue';
 import { useElementSize } from '@vueuse/core';
 import { bottomScrollTop, rowWindow, tailWindow } from '../../inspector/rowWindow';
+import { firstRowInView, revealScrollTop } from '../../inspector/rowReveal';
 
 /**
  * A virtual list for rows of one height. The viewport's height comes from a ResizeObserver and
@@ -30,6 +31,18 @@ export function useRowWindow<T>(
     })),
   );
 
+  /** Where the viewport's top edge is in the drawn rows' coordinates (0 while pinned). */
+  const viewTop = computed(() =>
+    pinned.value
+      ? 0
+      : Math.max(0, Math.min(scrollTop.value, range.value.totalHeight - viewportHeight.value)),
+  );
+  const firstInView = computed(() => firstRowInView(range.value, viewTop.value, options.rowHeight));
+  /** Rows a PageDown moves: a viewport's worth, less one so the student keeps their place. */
+  const pageRows = computed(() =>
+    Math.max(1, Math.floor(viewportHeight.value / options.rowHeight) - 1),
+  );
+
   function onScroll(event: Event): void {
     if (!pinned.value) scrollTop.value = (event.target as HTMLElement).scrollTop;
   }
@@ -41,13 +54,46 @@ export function useRowWindow<T>(
   /** Scrolling again: the list starts at the bottom, where the pinned rows were. */
   function release(): void {
     if (!pinned.value) return;
-    const top = bottomScrollTop(items.value.length, options.rowHeight, viewportHeight.value);
     pinned.value = false;
-    scrollTop.value = top;
+    scrollTop.value = bottomScrollTop(items.value.length, options.rowHeight, viewportHeight.value);
+    // The list is as tall as its rows only once drawn unpinned; reveal() may move it meanwhile.
     requestAnimationFrame(() => {
-      if (container.value !== null && !pinned.value) container.value.scrollTop = top;
+      if (container.value !== null && !pinned.value) container.value.scrollTop = scrollTop.value;
     });
   }
 
-  return { container, pinned, range, visible, onScroll, pinToEnd, release };
+  /**
+   * Scrolls just enough for row `index` to be wholly in view. While pinned, a row among the
+   * newest is already in view; any other releases the list. True when it released it.
+   */
+  function reveal(index: number): boolean {
+    const input = { viewportHeight: viewportHeight.value, rowHeight: options.rowHeight };
+    const count = items.value.length;
+    if (pinned.value) {
+      const inTail = count - index <= Math.floor(input.viewportHeight / input.rowHeight);
+      if (inTail) return false;
+      release();
+      scrollTop.value = revealScrollTop({ ...input, index, count, scrollTop: scrollTop.value });
+      return true;
+    }
+    const top = revealScrollTop({ ...input, index, count, scrollTop: scrollTop.value });
+    if (top === scrollTop.value) return false;
+    scrollTop.value = top;
+    if (container.value !== null) container.value.scrollTop = top;
+    return false;
+  }
+
+  return {
+    container,
+    viewportHeight,
+    pinned,
+    range,
+    visible,
+    firstInView,
+    pageRows,
+    onScroll,
+    pinToEnd,
+    release,
+    reveal,
+  };
 }

@@ -12,6 +12,7 @@ import { payloadProblem } from '../../composer/limits';
 import { EMPTY_DRAFT } from '../../composer/types';
 import type { ComposerDraft } from '../../composer/types';
 import { useEngineStore } from '../../stores/engine';
+import { formatClosedAt } from './closingSide';
 import type { BlockedReason } from './useConversationTarget';
 
 export function useComposerDraft(
@@ -39,7 +40,10 @@ export function useComposerDraft(
     () => payload.value?.length === 0 && conversation.value?.protocol !== 'udp',
   );
   const reason = computed(() => {
-    if (blocked.value !== undefined) return t(`composer.blocked.${blocked.value}`);
+    if (blocked.value !== undefined) {
+      const time = formatClosedAt(conversation.value?.closedAt);
+      return t(`composer.blocked.${blocked.value}`, { time });
+    }
     if (problem.value === undefined && isEmptyForTcp.value) return t('composer.blocked.empty');
     return '';
   });

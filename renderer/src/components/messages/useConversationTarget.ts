@@ -1,50 +1,51 @@
 /**
- * The conversation the composer sends on: the selection store's `connectionId`, shared with
- * the conversation view. When nothing usable is chosen the composer follows the newest open
- * conversation, so a student who opens a client can type at once; a chosen conversation that
- * closes stays chosen (with the reason shown) until a new one opens.
+ * The conversation the composer sends on: the selection store's current conversation, shared
+ * with the conversation view and highlighted in the lists, the topology and the inspector. The
+ * rule that moves it (a new client, a manual server's first connection) lives in
+ * `selection/currentConversation.ts`; here it is only read, and chosen from the picker.
  */
-import { computed, watch } from 'vue';
-import type { ConnectionInfo } from '../../../../shared/contract';
-import { useEngineStore } from '../../stores/engine';
+import { computed } from 'vue';
+import type { ConnectionInfo, PuertoEvent } from '../../../../shared/contract';
+import { useCaptureStore } from '../../stores/capture';
 import { useSelectionStore } from '../../stores/selection';
+import { closingSide } from './closingSide';
 
 /** Why nothing can be sent on the chosen conversation (keys under `composer.blocked`). */
-export type BlockedReason = 'none' | 'closed' | 'localEnded';
+export type BlockedReason =
+  'none' | 'closed' | 'closedByRemote' | 'closedByLocal' | 'closedByReset' | 'localEnded';
 
-export function blockedReason(conversation: ConnectionInfo | undefined): BlockedReason | undefined {
+const CLOSED_BY = {
+  remote: 'closedByRemote',
+  local: 'closedByLocal',
+  reset: 'closedByReset',
+  unknown: 'closed',
+} as const satisfies Record<string, BlockedReason>;
+
+export function blockedReason(
+  conversation: ConnectionInfo | undefined,
+  events: readonly PuertoEvent[] = [],
+): BlockedReason | undefined {
   if (conversation === undefined) return 'none';
-  if (conversation.status === 'closed') return 'closed';
+  if (conversation.status === 'closed') return CLOSED_BY[closingSide(conversation, events)];
   if (conversation.localEnded) return 'localEnded';
   return undefined;
 }
 
 export function useConversationTarget() {
-  const engine = useEngineStore();
   const selection = useSelectionStore();
+  const capture = useCaptureStore();
 
-  const conversation = computed(() =>
-    engine.connections.find((item) => item.id === selection.connectionId),
+  const conversation = computed(() => selection.current);
+  // Read only once the conversation is closed, so open ones never rescan the capture per batch.
+  const blocked = computed(() =>
+    blockedReason(
+      conversation.value,
+      conversation.value?.status === 'closed' ? capture.events : [],
+    ),
   );
-  const blocked = computed(() => blockedReason(conversation.value));
-
-  function follow(
-    connections: readonly ConnectionInfo[],
-    previous: readonly ConnectionInfo[] | undefined,
-  ): void {
-    const current = connections.find((item) => item.id === selection.connectionId);
-    if (current !== undefined && current.status !== 'closed') return;
-    const known = new Set(current === undefined ? [] : (previous ?? []).map((item) => item.id));
-    const newest = connections
-      .filter((item) => item.status !== 'closed' && !known.has(item.id))
-      .at(-1);
-    if (newest !== undefined) selection.connectionId = newest.id;
-  }
-
-  watch(() => engine.connections, follow, { immediate: true });
 
   function choose(connectionId: string): void {
-    selection.connectionId = connectionId;
+    selection.makeCurrent(connectionId);
   }
 
   return { conversation, blocked, choose };

@@ -7,6 +7,8 @@
 import type { Component } from 'vue';
 import type { BehaviourConfigInput, BehaviourName } from '../../../../shared/contract';
 import ReplyFields from './ReplyFields.vue';
+import { serviceInitial } from './options/serviceConfig';
+import { findService } from './serviceChoices';
 
 export interface BehaviourChoice {
   name: BehaviourName;
@@ -39,4 +41,13 @@ export function behaviourLabelKey(name: string): string {
 
 export function behaviourHelpKey(name: string): string {
   return findBehaviourChoice(name)?.helpKey ?? `ui.servers.behaviourHelp.${name}`;
+}
+
+/** The settings a behaviour or a classic service starts with; undefined for an unknown name. */
+export function initialConfigOf(name: string | undefined): BehaviourConfigInput | undefined {
+  if (name === undefined) return undefined;
+  const choice = findBehaviourChoice(name);
+  if (choice !== undefined) return choice.initial();
+  const service = findService(name);
+  return service === undefined ? undefined : serviceInitial(service.name);
 }

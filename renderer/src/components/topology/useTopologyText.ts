@@ -1,5 +1,6 @@
 import { useI18n } from 'vue-i18n';
 import type { ConnectionInfo, Protocol, ServerInfo } from '../../../../shared/contract';
+import { isUnreachableUdp } from '../../format/clientStatus';
 import { formatEndpoint } from '../../format/endpoint';
 import { shortenMiddle } from '../../topology/geometry';
 import type {
@@ -89,7 +90,9 @@ export function useTopologyText() {
       protocol: protocolName(info.protocol),
       local: info.local === undefined ? '…' : formatEndpoint(info.local),
       remote: formatEndpoint({ address: info.host, port: info.remote.port }),
-      status: t(`topology.status.client.${info.status}`),
+      status: isUnreachableUdp(info)
+        ? t('ui.clients.unreachable')
+        : t(`topology.status.client.${info.status}`),
       ...counters(info),
     }).concat(queued(info.remote.port, node.waiting));
   }
@@ -123,22 +126,26 @@ export function useTopologyText() {
     });
   }
 
-  const aggregateLabel = (node: AggregateNode) =>
-    t(`topology.more.${node.kind}`, { count: node.count });
+  const aggregateLabel = (node: AggregateNode) => t(`topology.more.${node.kind}`, node.count);
 
   function aggregate(node: AggregateNode): string {
-    if (node.kind === 'clients') return t('topology.details.moreClients', { count: node.count });
+    if (node.kind === 'clients') return t('topology.details.moreClients', node.count);
     if (node.kind === 'waiting') {
-      return t('topology.details.moreWaiting', {
-        count: node.count,
-        port: node.server?.port ?? '',
-      });
+      return t(
+        'topology.details.moreWaiting',
+        { count: node.count, port: node.server?.port ?? '' },
+        node.count,
+      );
     }
-    return t('topology.details.morePeers', {
-      count: node.count,
-      protocol: protocolName(node.protocol ?? 'tcp'),
-      port: node.server?.port ?? '',
-    });
+    return t(
+      'topology.details.morePeers',
+      {
+        count: node.count,
+        protocol: protocolName(node.protocol ?? 'tcp'),
+        port: node.server?.port ?? '',
+      },
+      node.count,
+    );
   }
 
   /** `waiting`: the line's client still waits in the listen queue at that place. */

@@ -155,7 +155,7 @@ export const mail = {
     empty:
       'No mail yet. Start an smtp server and send a message to an address at the lab domain, for example with swaks.',
     refresh: 'Refresh',
-    count: '{count} messages',
+    count: 'no messages | {count} message | {count} messages',
     from: 'From',
     to: 'To',
     subject: 'Subject',

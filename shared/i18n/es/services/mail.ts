@@ -155,7 +155,7 @@ export const mail: typeof english = {
     empty:
       'Todavía no hay correo. Inicia un servidor smtp y envía un mensaje a una dirección del dominio del laboratorio, por ejemplo con swaks.',
     refresh: 'Actualizar',
-    count: '{count} mensajes',
+    count: 'ningún mensaje | {count} mensaje | {count} mensajes',
     from: 'De',
     to: 'Para',
     subject: 'Asunto',
