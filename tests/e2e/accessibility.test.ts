@@ -4,19 +4,16 @@
  * forms open, in English and Spanish, light and dark. Any "serious" or "critical" violation
  * fails the run, listed by view, rule and element.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTool } from '../support/requireTool';
 import { ViolationReport, auditPage } from './support/axeAudit';
-import { startBrowserHost } from './support/browserHost';
-import type { BrowserHost } from './support/browserHost';
-import { launchChromium, openWatchedPage } from './support/chromiumPage';
+import { LAB_VIEWPORT } from './support/chromiumPage';
 import { echoSession, openForm } from './support/labSetup';
 import { freePortOnBothProtocols } from './support/sockets';
 import { CENTRE_VIEWS, applySettings, showView } from './support/workbenchSettings';
+import { openWorkbenchSession } from './support/workbenchSession';
+import type { WorkbenchSession } from './support/workbenchSession';
 
 const haveChromium = requireTool('chromium', 'chromium');
 
@@ -24,27 +21,15 @@ describe.skipIf(!haveChromium)(
   'accessibility of the workbench (axe-core)',
   { timeout: 120_000 },
   () => {
-    const problems: string[] = [];
-    let dataDirectory: string;
-    let host: BrowserHost | undefined;
-    let browser: Browser | undefined;
-    let context: BrowserContext | undefined;
+    let session: WorkbenchSession | undefined;
     let page: Page;
 
     beforeAll(async () => {
-      dataDirectory = mkdtempSync(join(tmpdir(), 'puerto-a11y-'));
-      host = await startBrowserHost(dataDirectory);
-      browser = await launchChromium();
-      ({ context, page } = await openWatchedPage(browser, host.web.url, problems));
-      await page.setViewportSize({ width: 1366, height: 768 });
+      session = await openWorkbenchSession('puerto-a11y-', { viewport: LAB_VIEWPORT });
+      ({ page } = session);
     });
 
-    afterAll(async () => {
-      await context?.close();
-      await browser?.close();
-      await host?.close();
-      rmSync(dataDirectory, { recursive: true, force: true });
-    });
+    afterAll(() => session?.close());
 
     it('finds none on the empty workbench a student sees first', async () => {
       const report = new ViolationReport();
@@ -73,7 +58,7 @@ describe.skipIf(!haveChromium)(
       if (report.count > 0) console.info(found);
       expect(audits).toBe(CENTRE_VIEWS.length * 4);
       expect(report.count, found).toBe(0);
-      expect(problems).toEqual([]);
+      expect(session?.problems).toEqual([]);
     });
 
     it('finds none in the popups: the shortcuts help and the lecture concepts', async () => {

@@ -12,16 +12,16 @@
  * proven in tests/twoHosts, including the probe's "timed out", which needs a firewall rule
  * dropping the packets inside the server's namespace (tests/twoHosts/probe.test.ts).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { requireTool } from '../support/requireTool';
-import { screenshotFolder } from './support/screenshotFolder';
 import { startBrowserHost } from './support/browserHost';
 import type { BrowserHost } from './support/browserHost';
-import { launchChromium, openWatchedPage } from './support/chromiumPage';
+import { LAB_VIEWPORT, launchChromium, openWatchedPage } from './support/chromiumPage';
+import { shootPart } from './support/readmeShots';
 import { connectRawTcp, freePortOnBothProtocols, sendLoopbackBroadcast } from './support/sockets';
 import type { RawTcpClient } from './support/sockets';
 import {
@@ -35,16 +35,10 @@ import {
 } from './support/workspacePage';
 
 const haveChromium = requireTool('chromium', 'chromium');
-const screenshots = screenshotFolder();
 
 /** Waits until `check` passes (or fails with its last error): the pages poll about once a second. */
 function eventually(check: () => Promise<void> | void): Promise<void> {
   return vi.waitFor(check, { timeout: PATIENCE_MS, interval: 100 });
-}
-
-async function shoot(page: Page, name: string, part: Locator): Promise<void> {
-  await page.mouse.move(0, 0);
-  await part.screenshot({ path: join(screenshots, name), animations: 'disabled' });
 }
 
 /** Types a nickname and turns discovery on, as a student does in the Classmates panel. */
@@ -98,7 +92,6 @@ describe.skipIf(!haveChromium)('two machines and the classroom, end to end in Ch
   }
 
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
     // One free port for discovery, shared by both hosts: that is what makes them classmates.
     discoveryPort = await freePortOnBothProtocols();
     echoPort = await freePortOnBothProtocols();
@@ -116,8 +109,18 @@ describe.skipIf(!haveChromium)('two machines and the classroom, end to end in Ch
       hostname: 'aula-pc-b',
     });
     browser = await launchChromium();
-    ({ context: contextA, page: pageA } = await openWatchedPage(browser, hostA.web.url, problems));
-    ({ context: contextB, page: pageB } = await openWatchedPage(browser, hostB.web.url, problems));
+    ({ context: contextA, page: pageA } = await openWatchedPage(
+      browser,
+      hostA.web.url,
+      problems,
+      LAB_VIEWPORT,
+    ));
+    ({ context: contextB, page: pageB } = await openWatchedPage(
+      browser,
+      hostB.web.url,
+      problems,
+      LAB_VIEWPORT,
+    ));
   });
 
   afterAll(async () => {
@@ -212,7 +215,7 @@ describe.skipIf(!haveChromium)('two machines and the classroom, end to end in Ch
     await expect(reachable.getByTestId('probe-explanation').textContent()).resolves.toMatch(
       /accepted the connection/,
     );
-    await shoot(pageB, 'classroom.png', pageB.getByTestId('classroom-panel'));
+    await shootPart(pageB, 'classroom.png', pageB.getByTestId('classroom-panel'));
 
     await serverItem(pageA, 'tcp', echoPort).getByTestId('server-stop').click();
     await serverItem(pageA, 'tcp', echoPort)
@@ -293,7 +296,7 @@ describe.skipIf(!haveChromium)('two machines and the classroom, end to end in Ch
     const state = await a.engine.getState();
     const server = state.servers.find((candidate) => candidate.port === iterativePort);
     expect(server?.waiting.map((endpoint) => endpoint.port)).toEqual([second.localPort]);
-    await shoot(pageA, 'iterative.png', item);
+    await shootPart(pageA, 'iterative.png', item);
 
     // When the first leaves, the second is served: its held bytes are echoed, the queue empties.
     first.socket.end();
@@ -343,7 +346,7 @@ describe.skipIf(!haveChromium)('two machines and the classroom, end to end in Ch
     const commands = await help.getByTestId('firewall-command-text').allTextContents();
     expect(commands).toContain(`sudo ufw allow ${iterativePort}/tcp`);
     expect(commands).toContain(`sudo firewall-cmd --add-port=${iterativePort}/tcp`);
-    await shoot(pageA, 'reach.png', item);
+    await shootPart(pageA, 'reach.png', item);
   });
 
   it('sends one message to two of A’s servers, simultaneously and then in turns', async () => {
@@ -411,7 +414,7 @@ describe.skipIf(!haveChromium)('two machines and the classroom, end to end in Ch
       ['tcp', true],
       ['udp', true],
     ]);
-    await shoot(pageB, 'groups.png', view);
+    await shootPart(pageB, 'groups.png', view);
     await view.getByTestId('group-close').click();
   });
 

@@ -4,16 +4,10 @@
  * in the inspector does not move it, "Answer on this conversation" does, and a conversation that
  * closes stays named in the composer, disabled, with the reason.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ClientInfo } from '../../shared/contract';
 import { requireTool } from '../support/requireTool';
-import { startBrowserHost } from './support/browserHost';
-import type { BrowserHost } from './support/browserHost';
-import { launchChromium, openWatchedPage } from './support/chromiumPage';
 import {
   composerTarget,
   openClient,
@@ -21,6 +15,8 @@ import {
   sendAsIs,
 } from './support/conversationSteps';
 import { freePortOnBothProtocols } from './support/sockets';
+import { openWorkbenchSession } from './support/workbenchSession';
+import type { WorkbenchSession } from './support/workbenchSession';
 import { PATIENCE_MS, eventRow, startServer } from './support/workspacePage';
 
 const haveChromium = requireTool('chromium', 'chromium');
@@ -30,35 +26,24 @@ function eventually(check: () => Promise<void> | void): Promise<void> {
 }
 
 describe.skipIf(!haveChromium)('the current conversation, end to end in Chromium', () => {
-  const problems: string[] = [];
-  let dataDirectory: string;
-  let host: BrowserHost | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  let session: WorkbenchSession | undefined;
   let page: Page;
   let port = 0;
 
   async function client(protocol: 'tcp' | 'udp'): Promise<ClientInfo> {
-    const state = await host?.engine.getState();
+    const state = await session?.host.engine.getState();
     const found = state?.clients.find((item) => item.protocol === protocol);
     if (found === undefined) throw new Error(`no ${protocol} client yet`);
     return found;
   }
 
   beforeAll(async () => {
-    dataDirectory = mkdtempSync(join(tmpdir(), 'puerto-current-'));
     port = await freePortOnBothProtocols();
-    host = await startBrowserHost(dataDirectory);
-    browser = await launchChromium();
-    ({ context, page } = await openWatchedPage(browser, host.web.url, problems));
+    session = await openWorkbenchSession('puerto-current-');
+    ({ page } = session);
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await host?.close();
-    rmSync(dataDirectory, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('sends on the client opened last, without choosing a conversation', async () => {
     await startServer(page, 'tcp', port, 'echo');

@@ -7,18 +7,16 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { connect } from 'node:net';
 import type { Socket } from 'node:net';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PuertoEngine } from '../../electron/engine';
 import { startWebServer } from '../../electron/web';
 import { requireTool } from '../support/requireTool';
+import { RENDERER_DIR } from './support/browserHost';
+import { LAB_VIEWPORT, launchChromium, openWatchedPage } from './support/chromiumPage';
 import { screenshotFolder } from './support/screenshotFolder';
 import { sendFromComposer } from './support/workspacePage';
 
-const CHROMIUM = '/usr/bin/chromium';
-const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const screenshotPath = join(screenshotFolder(), 'skeleton.png');
 const haveChromium = requireTool('chromium', 'chromium');
 
@@ -41,14 +39,6 @@ function receiveUntil(socket: Socket, expected: string, timeoutMs = 10_000): Pro
   });
 }
 
-/**
- * The page's <meta> policy names `frame-ancestors`, which only works as a header (browser mode
- * sends the same policy as one); Chromium notes that it ignores it in the <meta>.
- */
-function isKnownNotice(text: string): boolean {
-  return text.includes("'frame-ancestors' is ignored when delivered via a <meta> element");
-}
-
 function openTcpClient(port: number): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port }, () => resolve(socket));
@@ -65,35 +55,14 @@ describe.skipIf(!haveChromium)('browser mode, end to end in Chromium', () => {
   const pageProblems: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(`${rendererDir}/index.html`)) {
-      throw new Error(`No renderer build in ${rendererDir}: run "npx electron-vite build" first`);
+    if (!existsSync(`${RENDERER_DIR}/index.html`)) {
+      throw new Error(`No renderer build in ${RENDERER_DIR}: run "npx electron-vite build" first`);
     }
     engine = new PuertoEngine();
-    web = await startWebServer({ engine, rendererDir });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    web = await startWebServer({ engine, rendererDir: RENDERER_DIR });
+    browser = await launchChromium();
     // A CSP violation (eval, inline script), an uncaught error or a missing file shows up here.
-    page.on('pageerror', (error) => pageProblems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !isKnownNotice(message.text())) {
-        pageProblems.push(message.text());
-      }
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) pageProblems.push(`${response.status()} ${response.url()}`);
-    });
-    await page.goto(web.url);
+    ({ page } = await openWatchedPage(browser, web.url, pageProblems, LAB_VIEWPORT));
   });
 
   afterAll(async () => {
@@ -165,7 +134,7 @@ describe.skipIf(!haveChromium)('browser mode, end to end in Chromium', () => {
   it('rendered without script errors, and leaves a screenshot of the skeleton', async () => {
     mkdirSync(dirname(screenshotPath), { recursive: true });
     await page.mouse.move(0, 0);
-    await page.screenshot({ path: screenshotPath, fullPage: true });
+    await page.screenshot({ path: screenshotPath });
     expect(existsSync(screenshotPath)).toBe(true);
     expect(pageProblems).toEqual([]);
   });

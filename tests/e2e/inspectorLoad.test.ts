@@ -14,18 +14,14 @@
  * or fewer than it should, or drawing more rows than fit always fails.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, CDPSession, JSHandle, Page } from 'playwright-core';
+import type { CDPSession, JSHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { requireTool } from '../support/requireTool';
-import { startBrowserHost } from './support/browserHost';
-import type { BrowserHost } from './support/browserHost';
-import { launchChromium, openWatchedPage } from './support/chromiumPage';
 import { describeFrames, startFrameMeter, stopFrameMeter } from './support/frameMeter';
 import type { PageGlobals } from './support/pageGlobals';
 import { freePortOnBothProtocols } from './support/sockets';
+import { openWorkbenchSession } from './support/workbenchSession';
+import type { WorkbenchSession } from './support/workbenchSession';
 import { PATIENCE_MS, openTab, startServer } from './support/workspacePage';
 
 const haveChromium = requireTool('chromium', 'chromium');
@@ -177,29 +173,18 @@ describe.skipIf(!haveChromium)(
   'the inspector under load, in Chromium',
   { timeout: 180_000 },
   () => {
-    const problems: string[] = [];
-    let dataDirectory: string;
-    let host: BrowserHost | undefined;
-    let browser: Browser | undefined;
-    let context: BrowserContext | undefined;
+    let lab: WorkbenchSession | undefined;
     let page: Page;
     let session: CDPSession;
 
     beforeAll(async () => {
-      dataDirectory = mkdtempSync(join(tmpdir(), 'puerto-load-'));
-      host = await startBrowserHost(dataDirectory);
-      browser = await launchChromium();
-      ({ context, page } = await openWatchedPage(browser, host.web.url, problems));
-      session = await context.newCDPSession(page);
+      lab = await openWorkbenchSession('puerto-load-');
+      ({ page } = lab);
+      session = await lab.context.newCDPSession(page);
       await openTab(page, 'inspector');
     });
 
-    afterAll(async () => {
-      await context?.close();
-      await browser?.close();
-      await host?.close();
-      rmSync(dataDirectory, { recursive: true, force: true });
-    });
+    afterAll(() => lab?.close());
 
     it('receives 20,000 events a second of real UDP echo traffic and stays responsive', async () => {
       const port = await freePortOnBothProtocols();
@@ -212,7 +197,7 @@ describe.skipIf(!haveChromium)(
       const heapAfter = await heapUsed(session);
 
       // Every event the engine recorded is shown, let go or reported: none silently lost.
-      const produced = await host?.engine.getCapture({ afterSeq: 0, limit: 1 });
+      const produced = await lab?.host.engine.getCapture({ afterSeq: 0, limit: 1 });
       await vi.waitFor(
         async () => {
           const counts = await (
@@ -240,7 +225,7 @@ describe.skipIf(!haveChromium)(
       expect(report.received).toBeGreaterThan(0);
       expect(frames.p95).toBeLessThanOrEqual(STALLED_P95_MS);
       expect(Math.max(0, ...frames.longTasks)).toBeLessThanOrEqual(STALLED_TASK_MS);
-      expect(problems).toEqual([]);
+      expect(lab?.problems).toEqual([]);
     });
 
     it('holds 1,000,000 events, scrolls them and searches them', async () => {
@@ -293,7 +278,7 @@ describe.skipIf(!haveChromium)(
       expect(Math.max(0, ...scrolling.longTasks, ...searching.longTasks)).toBeLessThanOrEqual(
         STALLED_TASK_MS,
       );
-      expect(problems).toEqual([]);
+      expect(lab?.problems).toEqual([]);
     });
   },
 );

@@ -4,46 +4,31 @@
  * Shift+Tab, arrows, Enter, Escape and the shortcuts; nothing is clicked. The page is read
  * (where the focus is, what it shows) to know when each step is done.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireTool } from '../support/requireTool';
-import { startBrowserHost } from './support/browserHost';
-import type { BrowserHost } from './support/browserHost';
-import { launchChromium, openWatchedPage } from './support/chromiumPage';
+import { LAB_VIEWPORT } from './support/chromiumPage';
 import { focusIsIn, pressUntilFocused } from './support/keyboardSteps';
 import { freePortOnBothProtocols } from './support/sockets';
+import { openWorkbenchSession } from './support/workbenchSession';
+import type { WorkbenchSession } from './support/workbenchSession';
 import { PATIENCE_MS, serverItem } from './support/workspacePage';
 
 const haveChromium = requireTool('chromium', 'chromium');
 const MESSAGE = 'hola teclado';
 
 describe.skipIf(!haveChromium)('the main flow with the keyboard alone', { timeout: 90_000 }, () => {
-  const problems: string[] = [];
-  let dataDirectory: string;
-  let host: BrowserHost | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  let session: WorkbenchSession | undefined;
   let page: Page;
   let port = 0;
 
   beforeAll(async () => {
-    dataDirectory = mkdtempSync(join(tmpdir(), 'puerto-keyboard-'));
     port = await freePortOnBothProtocols();
-    host = await startBrowserHost(dataDirectory);
-    browser = await launchChromium();
-    ({ context, page } = await openWatchedPage(browser, host.web.url, problems));
-    await page.setViewportSize({ width: 1366, height: 768 });
+    session = await openWorkbenchSession('puerto-keyboard-', { viewport: LAB_VIEWPORT });
+    ({ page } = session);
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await host?.close();
-    rmSync(dataDirectory, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   it('opens the shortcuts help with Enter and closes it with Escape', async () => {
     await pressUntilFocused(page, 'Tab', '[data-testid="shortcut-help"]');
@@ -102,7 +87,7 @@ describe.skipIf(!haveChromium)('the main flow with the keyboard alone', { timeou
     await serverItem(page, 'tcp', port)
       .and(page.locator('[data-status="listening"]'))
       .waitFor({ timeout: PATIENCE_MS });
-    const state = await host?.engine.getState();
+    const state = await session?.host.engine.getState();
     expect(
       state?.servers.map((server) => [server.protocol, server.port, server.behaviour.name]),
     ).toEqual([['tcp', port, 'echo']]);
@@ -170,7 +155,7 @@ describe.skipIf(!haveChromium)('the main flow with the keyboard alone', { timeou
     expect(await row.textContent()).toContain(MESSAGE);
     // The reply is what the client received, not what the server received first.
     const seq = Number(await row.getAttribute('data-seq'));
-    const capture = await host?.engine.getCapture({ afterSeq: seq - 1, limit: 1 });
+    const capture = await session?.host.engine.getCapture({ afterSeq: seq - 1, limit: 1 });
     expect(capture?.events[0]).toMatchObject({ seq, kind: 'data-in' });
     expect(capture?.events[0]?.clientId).toBeDefined();
     const rowIndex = Number(await row.getAttribute('aria-rowindex'));
@@ -180,6 +165,6 @@ describe.skipIf(!haveChromium)('the main flow with the keyboard alone', { timeou
     );
     expect(rowIndex).toBeGreaterThan(1);
     expect(rowIndex).toBeLessThanOrEqual(rowCount);
-    expect(problems).toEqual([]);
+    expect(session?.problems).toEqual([]);
   });
 });

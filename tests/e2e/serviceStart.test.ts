@@ -6,25 +6,21 @@
  * state; then the server is stopped and its card removed, so the next one starts alone.
  */
 import { createSocket } from 'node:dgram';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { suggestLabPort } from '../../shared/catalogue/labPorts';
 import { WELL_KNOWN_PORTS } from '../../shared/catalogue/wellKnownPorts';
 import { SERVICE_CHOICES } from '../../renderer/src/components/servers/serviceChoices';
 import { requireTool } from '../support/requireTool';
-import { startBrowserHost } from './support/browserHost';
-import type { BrowserHost } from './support/browserHost';
-import { launchChromium, openWatchedPage } from './support/chromiumPage';
 import {
   listeningItem,
   openServerForm,
   pickService,
   stopAndRemove,
 } from './support/serverFormPage';
+import { openWorkbenchSession } from './support/workbenchSession';
+import type { WorkbenchSession } from './support/workbenchSession';
 import { PATIENCE_MS, openTab } from './support/workspacePage';
 import type { Protocol } from './support/workspacePage';
 
@@ -49,35 +45,24 @@ function portIsFree(protocol: Protocol, port: number): Promise<boolean> {
 }
 
 describe.skipIf(!haveChromium)('every service starts on its own port, from the page', () => {
-  const problems: string[] = [];
   const skipped: string[] = [];
-  let dataDirectory: string;
-  let host: BrowserHost | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  let session: WorkbenchSession | undefined;
   let page: Page;
 
   beforeAll(async () => {
-    dataDirectory = mkdtempSync(join(tmpdir(), 'puerto-e2e-services-'));
-    host = await startBrowserHost(dataDirectory);
-    browser = await launchChromium();
-    ({ context, page } = await openWatchedPage(browser, host.web.url, problems));
+    session = await openWorkbenchSession('puerto-e2e-services-');
+    ({ page } = session);
     await page.getByTestId('server-empty').waitFor({ timeout: PATIENCE_MS });
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await host?.close();
-    rmSync(dataDirectory, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
   /** The card and the engine agree that exactly this one server listens. */
   async function expectOnlyServer(protocol: Protocol, port: number, behaviour: string) {
     const item = listeningItem(page, protocol, port);
     await item.waitFor({ timeout: PATIENCE_MS });
     expect(await item.getAttribute('data-behaviour')).toBe(behaviour);
-    const state = await host?.engine.getState();
+    const state = await session?.host.engine.getState();
     const live = state?.servers.filter((server) => server.status === 'listening') ?? [];
     expect(live.map((server) => [server.protocol, server.port, server.behaviour.name])).toEqual([
       [protocol, port, behaviour],
@@ -123,6 +108,6 @@ describe.skipIf(!haveChromium)('every service starts on its own port, from the p
       await stopAndRemove(page, protocol, port);
     }
     expect(skipped.length, skipped.join('; ')).toBeLessThan(4);
-    expect(problems).toEqual([]);
+    expect(session?.problems).toEqual([]);
   }, 60_000);
 });

@@ -15,13 +15,13 @@ import { requireTool } from '../support/requireTool';
 import { startBrowserHost } from './support/browserHost';
 import type { BrowserHost } from './support/browserHost';
 import { launchChromium } from './support/chromiumPage';
-import { screenshotFolder } from './support/screenshotFolder';
+import { checkScreenshotFolder } from './support/screenshotFolder';
 import { connectRawTcp, freePortOnBothProtocols } from './support/sockets';
 import type { RawTcpClient } from './support/sockets';
 import { PATIENCE_MS, openTcpClient, serverItem, startServer } from './support/workspacePage';
 
 const haveChromium = requireTool('chromium', 'chromium');
-const screenshots = screenshotFolder();
+const screenshots = checkScreenshotFolder();
 /** Each message an outside client sends the echo server is two rows: received, sent back. */
 const MESSAGES = 12;
 const ROWS_WANTED = 8;

@@ -6,18 +6,17 @@
  * and the workspace is there again. Screenshots for the README are taken along the way.
  */
 import type { Socket as UdpSocket } from 'node:dgram';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WORKSPACE_FILE_NAME } from '../../shared/contract';
 import { requireTool } from '../support/requireTool';
-import { screenshotFolder } from './support/screenshotFolder';
-import { startBrowserHost } from './support/browserHost';
-import type { BrowserHost } from './support/browserHost';
-import { launchChromium, openWatchedPage } from './support/chromiumPage';
+import { LAB_VIEWPORT } from './support/chromiumPage';
+import { shootPart, shootWindow } from './support/readmeShots';
 import { exchangeDatagram, freePortOnBothProtocols } from './support/sockets';
+import { openWorkbenchSession } from './support/workbenchSession';
+import type { WorkbenchSession } from './support/workbenchSession';
 import {
   PATIENCE_MS,
   chooseOption,
@@ -30,7 +29,6 @@ import {
 } from './support/workspacePage';
 
 const haveChromium = requireTool('chromium', 'chromium');
-const screenshots = screenshotFolder();
 
 /** Waits until `check` passes (or fails with its last error): the page applies batches a few times a second. */
 function eventually(check: () => Promise<void> | void): Promise<void> {
@@ -38,43 +36,27 @@ function eventually(check: () => Promise<void> | void): Promise<void> {
 }
 
 describe.skipIf(!haveChromium)('the lab workspace, end to end in Chromium', () => {
-  const problems: string[] = [];
-  let dataDirectory: string;
-  let host: BrowserHost | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  let session: WorkbenchSession | undefined;
   let page: Page;
   let udpClient: UdpSocket | undefined;
   let port = 0;
   const clientPorts: number[] = [];
 
-  /** The whole page from the top, or one part of it: what the README shows. */
-  async function shoot(name: string, part?: Locator, fullPage = true): Promise<void> {
-    await page.mouse.move(0, 0);
-    const path = join(screenshots, name);
-    if (part !== undefined) {
-      await part.screenshot({ path, animations: 'disabled' });
-      return;
-    }
-    await page.evaluate('scrollTo(0, 0)');
-    await page.screenshot({ path, fullPage, animations: 'disabled' });
+  function engine() {
+    if (session === undefined) throw new Error('the session did not start');
+    return session.host.engine;
   }
 
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    dataDirectory = mkdtempSync(join(tmpdir(), 'puerto-e2e-'));
     port = await freePortOnBothProtocols();
-    host = await startBrowserHost(dataDirectory);
-    browser = await launchChromium();
-    ({ context, page } = await openWatchedPage(browser, host.web.url, problems));
+    // The lab's screen size: the README's pictures are what a student sees there.
+    session = await openWorkbenchSession('puerto-e2e-', { viewport: LAB_VIEWPORT });
+    ({ page } = session);
   });
 
   afterAll(async () => {
     udpClient?.close();
-    await context?.close();
-    await browser?.close();
-    await host?.close();
-    rmSync(dataDirectory, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('starts TCP and UDP servers on the same port number, side by side on the canvas', async () => {
@@ -82,7 +64,7 @@ describe.skipIf(!haveChromium)('the lab workspace, end to end in Chromium', () =
     await startServer(page, 'tcp', port, 'manual');
     await startServer(page, 'udp', port, 'echo');
 
-    const state = await host?.engine.getState();
+    const state = await engine().getState();
     expect(
       state?.servers.map(({ protocol, port: bound, status }) => [protocol, bound, status]),
     ).toEqual([
@@ -143,7 +125,7 @@ describe.skipIf(!haveChromium)('the lab workspace, end to end in Chromium', () =
     await expect(page.getByTestId('recent-target').first().getAttribute('data-port')).resolves.toBe(
       String(port),
     );
-    const state = await host?.engine.getState();
+    const state = await engine().getState();
     const accepted = state?.connections.filter((item) => item.role === 'server');
     expect(accepted?.map((item) => item.remote.port).sort()).toEqual([...clientPorts].sort());
   });
@@ -166,7 +148,7 @@ describe.skipIf(!haveChromium)('the lab workspace, end to end in Chromium', () =
       '48 6F 6C 61 0D 0A',
     );
     await eventually(async () => {
-      const state = await host?.engine.getState();
+      const state = await engine().getState();
       const client = state?.clients.find((item) => item.local?.port === first);
       expect(client?.counters.bytesIn).toBe(6);
     });
@@ -185,10 +167,9 @@ describe.skipIf(!haveChromium)('the lab workspace, end to end in Chromium', () =
     await page
       .locator('[data-testid="topology-peer"][data-protocol="udp"]')
       .waitFor({ timeout: PATIENCE_MS });
-    const state = await host?.engine.getState();
+    const state = await engine().getState();
     const peer = state?.connections.find((item) => item.protocol === 'udp');
     expect(peer?.remote.port).toBe(exchange.localPort);
-    await shoot('workspace-en.png');
   });
 
   it('shows a message’s bytes in the hex dump', async () => {
@@ -202,7 +183,10 @@ describe.skipIf(!haveChromium)('the lab workspace, end to end in Chromium', () =
     await expect(detail.getByTestId('detail-wire-bytes').textContent()).resolves.toContain('6');
     const row = detail.getByTestId('hex-row').first();
     await expect(row.textContent()).resolves.toMatch(/^0+\s*48 6f 6c 61 0d 0a\s+Hola\.\.$/i);
-    await shoot('inspector-hexdump.png', inspector);
+    await shootPart(page, 'inspector-hexdump.png', inspector, detail);
+    // The whole session for the README: both servers, both clients, the selected reply's bytes.
+    await detail.getByTestId('hex-row').last().scrollIntoViewIfNeeded();
+    await shootWindow(page, 'workspace-en.png', 'server-new');
   });
 
   it('draws the first client’s conversation as a sequence diagram labelled request and response', async () => {
@@ -225,7 +209,7 @@ describe.skipIf(!haveChromium)('the lab workspace, end to end in Chromium', () =
     await expect(view.getByTestId('sequence-diagram').textContent()).resolves.toMatch(
       /request · 14 bytes[\s\S]*response · 6 bytes/,
     );
-    await shoot('conversation.png', view);
+    await shootPart(page, 'conversation.png', view, view.getByTestId('sequence-diagram'));
     await openTab(page, 'inspector');
   });
 
@@ -235,7 +219,10 @@ describe.skipIf(!haveChromium)('the lab workspace, end to end in Chromium', () =
     await chooseOption(page, page.getByTestId('language-picker'), /^Español$/);
     await eventually(async () => expect(await title.textContent()).toBe('Inspector de mensajes'));
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
-    await shoot('workspace-es.png');
+    // The same view as the English picture (the conversation test left its own tab in front).
+    await openTab(page, 'topology');
+    await page.getByTestId('hex-row').last().scrollIntoViewIfNeeded();
+    await shootWindow(page, 'workspace-es.png', 'server-new');
     await chooseOption(page, page.getByTestId('language-picker'), /^English$/);
     await eventually(async () => expect(await title.textContent()).toBe('Message inspector'));
   });
@@ -243,7 +230,7 @@ describe.skipIf(!haveChromium)('the lab workspace, end to end in Chromium', () =
   it('has a projector mode and a searchable catalogue of well-known ports', async () => {
     await page.getByTestId('projector-toggle').click();
     await page.locator('html.projector').waitFor({ state: 'attached' });
-    await shoot('projector.png', undefined, false);
+    await shootWindow(page, 'projector.png');
     await page.getByTestId('projector-toggle').click();
     await page.locator('html.projector').waitFor({ state: 'detached' });
 
@@ -253,7 +240,9 @@ describe.skipIf(!haveChromium)('the lab workspace, end to end in Chromium', () =
     await catalogue.locator('[data-testid="catalogue-row"][data-port="22"]').waitFor();
     await catalogue.getByTestId('catalogue-search').locator('input').fill('');
     await catalogue.locator('[data-testid="catalogue-row"][data-port="7"]').waitFor();
-    await shoot('catalogue.png', catalogue);
+    // The catalogue's heading, search, legend and its first four rows.
+    const firstRows = catalogue.getByTestId('catalogue-row').nth(3);
+    await shootPart(page, 'catalogue.png', catalogue, firstRows);
     await openTab(page, 'inspector');
   });
 
@@ -261,20 +250,18 @@ describe.skipIf(!haveChromium)('the lab workspace, end to end in Chromium', () =
     // Settings the next session must bring back: Spanish and the dark theme.
     await chooseOption(page, page.getByTestId('language-picker'), /^Español$/);
     await chooseOption(page, page.getByTestId('theme-picker'), /^Oscuro$/);
-    const file = join(dataDirectory, WORKSPACE_FILE_NAME);
+    if (session === undefined) throw new Error('the session did not start');
+    const file = join(session.dataDirectory, WORKSPACE_FILE_NAME);
     await eventually(() => {
       const saved = JSON.parse(readFileSync(file, 'utf8'));
       expect(saved.settings).toMatchObject({ locale: 'es', theme: 'dark' });
       expect(saved.servers).toHaveLength(2);
     });
 
-    await context?.close();
-    await host?.close();
     udpClient?.close();
     udpClient = undefined;
-    host = await startBrowserHost(dataDirectory);
-    if (browser === undefined) throw new Error('no browser');
-    ({ context, page } = await openWatchedPage(browser, host.web.url, problems));
+    await session.restart();
+    ({ page } = session);
 
     // The TCP server marked "start when Puerto starts" listens again; the UDP one waits, saved.
     await serverItem(page, 'tcp', port)
@@ -283,7 +270,7 @@ describe.skipIf(!haveChromium)('the lab workspace, end to end in Chromium', () =
     await serverItem(page, 'udp', port)
       .and(page.locator('[data-status="saved"]'))
       .waitFor({ timeout: PATIENCE_MS });
-    const state = await host.engine.getState();
+    const state = await engine().getState();
     expect(
       state.servers.map(({ protocol, port: bound, status }) => [protocol, bound, status]),
     ).toEqual([['tcp', port, 'listening']]);
@@ -304,6 +291,6 @@ describe.skipIf(!haveChromium)('the lab workspace, end to end in Chromium', () =
   });
 
   it('ran both sessions without script errors, CSP violations or failed requests', () => {
-    expect(problems).toEqual([]);
+    expect(session?.problems).toEqual([]);
   });
 });

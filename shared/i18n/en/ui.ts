@@ -61,6 +61,8 @@ export const ui = {
     },
     summary: '{protocol} port {port} on {address}',
     summaryAnyPort: '{protocol}, any free port, on {address}',
+    currentConversation: 'Current conversation: with {remote}',
+    currentConversationHelp: 'The composer sends on this connection, from this server’s side.',
     allAddresses: 'all addresses',
     connections: 'open connections: {active}, in total: {total}',
     traffic: {

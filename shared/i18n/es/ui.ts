@@ -60,6 +60,9 @@ export const ui: typeof english = {
     },
     summary: 'Puerto {protocol} {port} en {address}',
     summaryAnyPort: '{protocol}, cualquier puerto libre, en {address}',
+    currentConversation: 'Conversación actual: con {remote}',
+    currentConversationHelp:
+      'El compositor envía por esta conexión, desde el lado de este servidor.',
     allAddresses: 'todas las direcciones',
     connections: 'conexiones abiertas: {active}, en total: {total}',
     traffic: {

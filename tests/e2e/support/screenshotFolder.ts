@@ -12,8 +12,19 @@ export const DOCS_SCREENSHOTS = fileURLToPath(
   new URL('../../../docs/screenshots/', import.meta.url),
 );
 
+const TEMPORARY_SCREENSHOTS = join(tmpdir(), 'puerto-screenshots');
+
 export function screenshotFolder(env: NodeJS.ProcessEnv = process.env): string {
-  const folder = env.PUERTO_SCREENSHOTS ? DOCS_SCREENSHOTS : join(tmpdir(), 'puerto-screenshots');
+  const folder = env.PUERTO_SCREENSHOTS ? DOCS_SCREENSHOTS : TEMPORARY_SCREENSHOTS;
   mkdirSync(folder, { recursive: true });
   return folder;
+}
+
+/**
+ * Pictures a test leaves for a person checking its run, which the README does not show: always
+ * in the temporary folder, so `npm run screenshots` adds nothing to docs/ beyond the README's.
+ */
+export function checkScreenshotFolder(): string {
+  mkdirSync(TEMPORARY_SCREENSHOTS, { recursive: true });
+  return TEMPORARY_SCREENSHOTS;
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextTick } from 'vue';
-import { fail, requestSchemas } from '../../../shared/contract';
+import { fail } from '../../../shared/contract';
 import type { RequestInput } from '../../../shared/contract';
 import { suggestLabPort } from '../../../shared/catalogue/labPorts';
 import { WELL_KNOWN_PORTS } from '../../../shared/catalogue/wellKnownPorts';
@@ -9,7 +9,7 @@ import PortCatalogue from '../../../renderer/src/components/catalogue/PortCatalo
 import ServerForm from '../../../renderer/src/components/servers/ServerForm.vue';
 import { FakePuertoApi } from '../support/fakePuertoApi';
 import { createPuertoTestApp, settle } from '../support/puertoTestApp';
-import { serverInfo } from '../servers/serverFixtures';
+import { startedServer } from '../servers/serverFixtures';
 
 type Wrapper = ReturnType<ReturnType<typeof createPuertoTestApp>['mountComponent']>;
 
@@ -89,15 +89,7 @@ describe('start a server here', slowDom, () => {
       if (!accepts) {
         return fail('PORT_IN_USE', 'in use');
       }
-      const parsed = requestSchemas.startServer.parse(request);
-      const server = serverInfo({
-        id: `server-${next++}`,
-        protocol: parsed.protocol,
-        requestedPort: parsed.port,
-        port: parsed.port,
-        behaviour: parsed.behaviour,
-      });
-      return { ok: true, value: server };
+      return { ok: true, value: startedServer(`server-${next++}`, request) };
     });
     return api;
   }

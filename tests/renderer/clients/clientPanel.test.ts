@@ -1,7 +1,7 @@
 import '../support/fakeResizeObserver';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextTick } from 'vue';
-import type { ClientInfo, ConnectionInfo, RequestInput } from '../../../shared/contract';
+import type { ClientInfo, RequestInput } from '../../../shared/contract';
 import { requestSchemas } from '../../../shared/contract';
 import { messages } from '../../../shared/i18n';
 import ClientPanel from '../../../renderer/src/components/clients/ClientPanel.vue';
@@ -9,25 +9,19 @@ import { useEngineStore } from '../../../renderer/src/stores/engine';
 import { useSelectionStore } from '../../../renderer/src/stores/selection';
 import { useWorkspaceStore } from '../../../renderer/src/stores/workspace';
 import { focusShortcutTarget } from '../../../renderer/src/composables/shortcutKeys';
+import { openClient, openConversation } from '../support/engineInfo';
 import { FakePuertoApi } from '../support/fakePuertoApi';
 import { createPuertoTestApp, settle } from '../support/puertoTestApp';
 
 type Wrapper = ReturnType<ReturnType<typeof createPuertoTestApp>['mountComponent']>;
 
-const zero = { bytesIn: 0, bytesOut: 0, messagesIn: 0, messagesOut: 0 };
-
 function clientInfo(id: number, request: RequestInput<'openClient'>): ClientInfo {
-  return {
-    id: `client-${id}`,
+  return openClient(`client-${id}`, `connection-${id}`, {
     protocol: request.protocol,
     host: request.host,
     remote: { address: request.host, port: request.port },
     local: { address: '127.0.0.1', port: request.localPort ?? 50000 + id },
-    status: 'open',
-    connectionId: `connection-${id}`,
-    openedAt: 0,
-    counters: zero,
-  };
+  });
 }
 
 /** Opens every client asked for, giving each its own ephemeral port. */
@@ -193,20 +187,7 @@ describe('ClientPanel', () => {
     const selection = useSelectionStore(app.pinia);
     await wrapper.get('[data-testid="client-item"]').trigger('click');
     expect(selection.connectionId).toBeNull();
-    const opened: ConnectionInfo = {
-      id: 'connection-1',
-      protocol: 'tcp',
-      role: 'client',
-      clientId: 'client-1',
-      local: { address: '127.0.0.1', port: 50001 },
-      remote: { address: 'x', port: 1 },
-      status: 'open',
-      localEnded: false,
-      remoteEnded: false,
-      flow: 'flowing',
-      openedAt: 0,
-      counters: zero,
-    };
+    const opened = openConversation('connection-1', { clientId: 'client-1' });
     engine.applyState({ servers: [], clients: [...engine.clients], connections: [opened] });
     await settle();
     selection.connectionId = null;

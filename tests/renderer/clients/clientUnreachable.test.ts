@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ClientInfo } from '../../../shared/contract';
 import ClientListItem from '../../../renderer/src/components/clients/ClientListItem.vue';
+import { openClient } from '../support/engineInfo';
 import { createPuertoTestApp, settle } from '../support/puertoTestApp';
 
-const udpClient = (error?: ClientInfo['error']): ClientInfo => ({
-  id: 'client-1',
-  protocol: 'udp',
-  host: '127.0.0.1',
-  remote: { address: '127.0.0.1', port: 7008 },
-  local: { address: '0.0.0.0', port: 50123 },
-  status: 'open',
-  connectionId: 'connection-1',
-  openedAt: 0,
-  counters: { bytesIn: 0, bytesOut: 5, messagesIn: 0, messagesOut: 1 },
-  ...(error === undefined ? {} : { error }),
-});
+const udpClient = (error?: ClientInfo['error']): ClientInfo =>
+  openClient('client-1', 'connection-1', {
+    protocol: 'udp',
+    remote: { address: '127.0.0.1', port: 7008 },
+    local: { address: '0.0.0.0', port: 50123 },
+    counters: { bytesIn: 0, bytesOut: 5, messagesIn: 0, messagesOut: 1 },
+    ...(error === undefined ? {} : { error }),
+  });
 
 const unreachable = {
   code: 'PORT_UNREACHABLE' as const,

@@ -7,28 +7,15 @@ import type { ConnectionInfo } from '../../../shared/contract';
 import type { Locale } from '../../../shared/i18n';
 import MessageComposer from '../../../renderer/src/components/messages/MessageComposer.vue';
 import { useEngineStore } from '../../../renderer/src/stores/engine';
+import { openConversation } from '../support/engineInfo';
 import { emptyState } from '../support/fakePuertoApi';
 import { createPuertoTestApp, settle } from '../support/puertoTestApp';
 
-export function conversation(id: string, change: Partial<ConnectionInfo> = {}): ConnectionInfo {
-  return {
-    id,
-    protocol: 'tcp',
-    role: 'client',
-    local: { address: '127.0.0.1', port: 51000 },
-    remote: { address: '127.0.0.1', port: 7007 },
-    status: 'open',
-    localEnded: false,
-    remoteEnded: false,
-    flow: 'flowing',
-    openedAt: 1,
-    counters: { bytesIn: 0, bytesOut: 0, messagesIn: 0, messagesOut: 0 },
-    ...change,
-  };
-}
+/** The composer tests' conversations: open TCP ones, changed where a test needs. */
+export { openConversation as conversation } from '../support/engineInfo';
 
 export async function mountComposer(
-  connections: ConnectionInfo[] = [conversation('c1')],
+  connections: ConnectionInfo[] = [openConversation('c1')],
   locale: Locale = 'en',
 ) {
   const app = createPuertoTestApp(locale);

@@ -18,7 +18,7 @@ import { useWorkspaceStore } from '../../../renderer/src/stores/workspace';
 import { FakePuertoApi } from '../support/fakePuertoApi';
 import { createPuertoTestApp, settle } from '../support/puertoTestApp';
 import { labMachine } from '../machine/systemInfoFixtures';
-import { serverInfo, serverPlan } from './serverFixtures';
+import { serverInfo, serverPlan, startedServer } from './serverFixtures';
 
 type Wrapper = ReturnType<ReturnType<typeof createPuertoTestApp>['mountComponent']>;
 
@@ -27,19 +27,10 @@ function startingApi(): FakePuertoApi {
   const api = new FakePuertoApi();
   let next = 1;
   api.respond('getSystemInfo', () => ({ ok: true, value: labMachine() }));
-  api.respond('startServer', (request) => {
-    const parsed = requestSchemas.startServer.parse(request);
-    const server = serverInfo({
-      id: `server-${next++}`,
-      protocol: parsed.protocol,
-      requestedPort: parsed.port,
-      port: parsed.port,
-      bind: parsed.bind,
-      behaviour: parsed.behaviour,
-      concurrency: parsed.concurrency,
-    });
-    return { ok: true, value: server };
-  });
+  api.respond('startServer', (request) => ({
+    ok: true,
+    value: startedServer(`server-${next++}`, request),
+  }));
   return api;
 }
 

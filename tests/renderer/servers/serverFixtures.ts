@@ -1,4 +1,5 @@
-import type { ServerInfo, ServerPlan } from '../../../shared/contract';
+import { requestSchemas } from '../../../shared/contract';
+import type { RequestInput, ServerInfo, ServerPlan } from '../../../shared/contract';
 
 const zero = { bytesIn: 0, bytesOut: 0, messagesIn: 0, messagesOut: 0 };
 
@@ -21,6 +22,20 @@ export function serverInfo(overrides: Partial<ServerInfo> = {}): ServerInfo {
     waiting: [],
     ...overrides,
   };
+}
+
+/** What the engine reports back for a server started from `request` (its defaults filled in). */
+export function startedServer(id: string, request: RequestInput<'startServer'>): ServerInfo {
+  const parsed = requestSchemas.startServer.parse(request);
+  return serverInfo({
+    id,
+    protocol: parsed.protocol,
+    requestedPort: parsed.port,
+    port: parsed.port,
+    bind: parsed.bind,
+    behaviour: parsed.behaviour,
+    concurrency: parsed.concurrency,
+  });
 }
 
 export function serverPlan(overrides: Partial<ServerPlan> = {}): ServerPlan {

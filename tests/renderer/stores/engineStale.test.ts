@@ -3,11 +3,12 @@
  * running, the banner says why, and the next whole state from a restarted engine replaces both.
  */
 import { describe, expect, it } from 'vitest';
-import type { ClientInfo, ConnectionInfo, EngineState, ServerInfo } from '../../../shared/contract';
+import type { EngineState, ServerInfo } from '../../../shared/contract';
 import { translate } from '../../../shared/i18n';
 import ConnectionStatus from '../../../renderer/src/components/feedback/ConnectionStatus.vue';
 import { useEngineStore } from '../../../renderer/src/stores/engine';
 import type { TransportStatus } from '../../../renderer/src/transport/puertoTransport';
+import { openClient, openConversation, zeroCounters } from '../support/engineInfo';
 import { FakePuertoApi } from '../support/fakePuertoApi';
 import { createPuertoTestApp, settle } from '../support/puertoTestApp';
 
@@ -29,8 +30,6 @@ class LinkedFakeApi extends FakePuertoApi {
   close(): void {}
 }
 
-const counters = { bytesIn: 0, bytesOut: 0, messagesIn: 0, messagesOut: 0 };
-
 function server(id: string, status: ServerInfo['status'] = 'listening'): ServerInfo {
   return {
     id,
@@ -42,7 +41,7 @@ function server(id: string, status: ServerInfo['status'] = 'listening'): ServerI
     behaviour: { name: 'echo' },
     status,
     startedAt: 1,
-    counters,
+    counters: zeroCounters(),
     activeConnections: 1,
     totalConnections: 1,
     concurrency: 'concurrent',
@@ -50,31 +49,9 @@ function server(id: string, status: ServerInfo['status'] = 'listening'): ServerI
   };
 }
 
-const client: ClientInfo = {
-  id: 'c1',
-  protocol: 'tcp',
-  remote: { address: '127.0.0.1', port: 7007 },
-  host: '127.0.0.1',
-  status: 'open',
-  connectionId: 'k1',
-  openedAt: 1,
-  counters,
-};
+const client = openClient('c1', 'k1');
 
-const connection: ConnectionInfo = {
-  id: 'k1',
-  protocol: 'tcp',
-  role: 'client',
-  clientId: 'c1',
-  local: { address: '127.0.0.1', port: 50_000 },
-  remote: { address: '127.0.0.1', port: 7007 },
-  status: 'open',
-  localEnded: false,
-  remoteEnded: false,
-  flow: 'flowing',
-  openedAt: 1,
-  counters,
-};
+const connection = openConversation('k1', { clientId: 'c1' });
 
 const running: EngineState = {
   servers: [server('s1'), server('s2', 'failed')],

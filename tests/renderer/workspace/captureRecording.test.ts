@@ -1,11 +1,11 @@
 import '../support/fakeResizeObserver';
 import { describe, expect, it } from 'vitest';
-import type { ConnectionInfo } from '../../../shared/contract';
 import CaptureNoticeAlert from '../../../renderer/src/components/settings/CaptureNoticeAlert.vue';
 import RecordingBadge from '../../../renderer/src/components/settings/RecordingBadge.vue';
 import AnswerOnConversation from '../../../renderer/src/components/inspector/AnswerOnConversation.vue';
 import { useCaptureStore } from '../../../renderer/src/stores/capture';
 import { useEngineStore } from '../../../renderer/src/stores/engine';
+import { openConversation } from '../support/engineInfo';
 import { dataEvent } from '../support/events';
 import { createPuertoTestApp, settle } from '../support/puertoTestApp';
 
@@ -24,20 +24,8 @@ async function noticeText(locale: 'en' | 'es', count: number): Promise<string> {
 
 const source = { name: 'practica2.jsonl', problems: [], problemCount: 0, dropped: 0 };
 
-const liveConnection: ConnectionInfo = {
-  id: 'conn-1',
-  protocol: 'tcp',
-  role: 'server',
-  serverId: 'server-1',
-  local: { address: '127.0.0.1', port: 7007 },
-  remote: { address: '127.0.0.1', port: 51000 },
-  status: 'open',
-  localEnded: false,
-  remoteEnded: false,
-  flow: 'flowing',
-  openedAt: 0,
-  counters: { bytesIn: 0, bytesOut: 0, messagesIn: 0, messagesOut: 0 },
-};
+// A conversation a server accepted: unlike a client's, it does not become current by itself.
+const liveConnection = openConversation('conn-1', { role: 'server', serverId: 'server-1' });
 
 describe('export confirmation', () => {
   it('says how many events were saved and where, with the noun agreeing', async () => {

@@ -42,10 +42,10 @@ export interface EventColumn {
 /** Fixed widths keep every virtual row identical in height; the preview takes what is left. */
 export const EVENT_COLUMNS: readonly EventColumn[] = [
   { key: 'time', titleKey: 'ui.log.columns.time', width: 112 },
-  { key: 'direction', titleKey: 'inspector.columns.direction', width: 72, align: 'center' },
+  { key: 'direction', titleKey: 'inspector.columns.direction', width: 84, align: 'center' },
   { key: 'kind', titleKey: 'ui.log.columns.kind', width: 118 },
   { key: 'protocol', titleKey: 'ui.log.columns.protocol', width: 90 },
-  { key: 'endpoints', titleKey: 'ui.log.columns.endpoints', width: 290 },
+  { key: 'endpoints', titleKey: 'ui.log.columns.endpoints', width: 278 },
   { key: 'bytes', titleKey: 'ui.log.columns.bytes', width: 72, align: 'right' },
   { key: 'preview', titleKey: 'ui.log.columns.preview', width: 220 },
 ];

@@ -125,5 +125,14 @@ export function useGridKeyboard(options: GridKeyboardOptions) {
     { immediate: true },
   );
 
+  // The table stays mounted while the detail opens below it: when that shortens the window,
+  // the selected row is kept in view rather than left under the detail.
+  watch(options.viewportHeight, (height, before) => {
+    const index = selectedIndex.value;
+    if (index >= 0 && before !== undefined && height > 0 && height < before) {
+      options.reveal(index);
+    }
+  });
+
   return { selectedIndex, tabStop, onKeydown };
 }

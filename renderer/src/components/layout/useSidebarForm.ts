@@ -25,3 +25,5 @@ export function useSidebarForm(shortcut: FocusShortcut) {
 
   return { open, show, close };
 }
+
+export type SidebarFormState = ReturnType<typeof useSidebarForm>;

@@ -1,9 +1,22 @@
 import { computed } from 'vue';
+import type { ComputedRef, WritableComputedRef } from 'vue';
 import { LAYOUT_BOUNDS, layoutSchema } from '../../../../shared/contract';
 import type { WorkbenchLayout } from '../../../../shared/contract';
 import { useSettingsStore } from '../../stores/settings';
 
 type LayoutPart = keyof WorkbenchLayout;
+type SharePart = Exclude<LayoutPart, 'sidebarWidth'>;
+
+/** All one splitter needs: its NSplit's size and bounds, and its handle's values and step. */
+export interface Splitter {
+  /** The first pane's size in NSplit's terms: "340px" for the sidebar, else a share. */
+  size: WritableComputedRef<string | number>;
+  min: string | number;
+  max: string | number;
+  /** What the handle announces: pixels for the sidebar, else the first pane's percent. */
+  handle: ComputedRef<{ value: number; min: number; max: number }>;
+  step: (direction: 1 | -1) => void;
+}
 
 const SIDEBAR_STEP_PX = 16;
 const PROJECTOR_DEFAULTS = { sidebarWidth: 240, inspectorShare: 0.5 };
@@ -46,14 +59,14 @@ export function useWorkbenchLayout() {
     get: () => `${current.value.sidebarWidth}px`,
     set: (size: string | number) => set('sidebarWidth', pixels(size)),
   });
-  const centreShare = computed({
-    get: () => 1 - current.value.inspectorShare,
-    set: (share: string | number) => set('inspectorShare', 1 - Number(share)),
-  });
-  const tableShare = computed({
-    get: () => 1 - current.value.detailShare,
-    set: (share: string | number) => set('detailShare', 1 - Number(share)),
-  });
+  /** The file keeps the second pane's share (the inspector, the detail); NSplit the first's. */
+  const firstPaneShare = (part: SharePart) =>
+    computed({
+      get: () => 1 - current.value[part],
+      set: (share: string | number) => set(part, 1 - Number(share)),
+    });
+  const centreShare = firstPaneShare('inspectorShare');
+  const tableShare = firstPaneShare('detailShare');
 
   /**
    * One keyboard step of a splitter: +1 makes its first pane larger (the sidebar, the centre
@@ -65,5 +78,46 @@ export function useWorkbenchLayout() {
     else set(part, current.value[part] - direction * SHARE_STEP);
   }
 
-  return { current, sidebarSize, centreShare, tableShare, nudge, bounds: LAYOUT_BOUNDS };
+  const { min: sidebarMin, max: sidebarMax } = LAYOUT_BOUNDS.sidebarWidth;
+  const sidebar: Splitter = {
+    size: sidebarSize,
+    min: `${sidebarMin}px`,
+    max: `${sidebarMax}px`,
+    handle: computed(() => ({
+      value: current.value.sidebarWidth,
+      min: sidebarMin,
+      max: sidebarMax,
+    })),
+    step: (direction) => nudge('sidebarWidth', direction),
+  };
+
+  function shareSplitter(part: SharePart, size: WritableComputedRef<number>): Splitter {
+    const { min, max } = LAYOUT_BOUNDS[part];
+    return {
+      size,
+      min: 1 - max,
+      max: 1 - min,
+      handle: computed(() => ({
+        value: size.value * 100,
+        min: (1 - max) * 100,
+        max: (1 - min) * 100,
+      })),
+      step: (direction) => nudge(part, direction),
+    };
+  }
+
+  const splitters = {
+    sidebar,
+    centre: shareSplitter('inspectorShare', centreShare),
+    table: shareSplitter('detailShare', tableShare),
+  };
+
+  return {
+    current,
+    sidebarSize,
+    centreShare,
+    tableShare,
+    splitters,
+    nudge,
+  };
 }
