@@ -4,7 +4,6 @@
  * each service's own rules; the options are then merged into the `startServer` requests, which
  * still go through the boundary, so a server is refused exactly as the window would refuse it.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { behaviourSchema } from '../../shared/contract/behaviours';
@@ -12,6 +11,7 @@ import { concurrencySchema } from '../../shared/contract/fields';
 import type { Concurrency } from '../../shared/contract/model';
 import type { PuertoError } from '../../shared/contract/errors';
 import { issueToError } from '../boundary';
+import { CONFIG_MAX_BYTES, ConfigFileProblem, readJsonObjectFile } from './configFileReader';
 import type { PlannedServer } from './serverPlan';
 
 /** Each configurable service's options, as written in the file (paths made absolute). */
@@ -99,18 +99,12 @@ export const labConfigSchema = z
     }
   });
 
-function readJson(file: string): unknown {
-  let text: string;
+function readJson(file: string, maxBytes: number): object {
   try {
-    text = readFileSync(file, 'utf8');
+    return readJsonObjectFile(file, maxBytes);
   } catch (cause) {
-    const reason = (cause as { code?: unknown }).code;
-    throw new ConfigError('configUnreadable', { file, reason: String(reason ?? cause) });
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (cause) {
-    throw new ConfigError('configNotJson', { file, reason: (cause as Error).message });
+    if (cause instanceof ConfigFileProblem) throw new ConfigError(cause.key, cause.params);
+    throw cause;
   }
 }
 
@@ -137,9 +131,11 @@ function toConfigError(file: string, issue: z.core.$ZodIssue): ConfigError {
   return new ConfigError('configField', { file }, issueToError(issue));
 }
 
-/** Reads and checks `file`; throws ConfigError naming the file and the field. */
-export function loadLabConfig(file: string): LabConfig {
-  const parsed = labConfigSchema.safeParse(readJson(file));
+/**
+ * Reads and checks `file` (at most `maxBytes`); throws ConfigError naming the file and the field.
+ */
+export function loadLabConfig(file: string, maxBytes = CONFIG_MAX_BYTES): LabConfig {
+  const parsed = labConfigSchema.safeParse(readJson(file, maxBytes));
   if (!parsed.success) {
     const [first] = parsed.error.issues;
     throw first

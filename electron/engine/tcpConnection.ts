@@ -21,6 +21,7 @@ export class TcpConnection extends Conversation {
   /** Who acted last towards the close: decides `closed.by` when the socket goes away. */
   #lastActor: Side = 'remote';
   #resetSeen = false;
+  #resetAsked = false;
   #graceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(socket: Socket, init: TcpConnectionInit) {
@@ -78,10 +79,47 @@ export class TcpConnection extends Conversation {
   }
 
   reset(): Promise<void> {
-    if (this.isClosed) return this.closed;
+    if (this.isClosed || this.#resetAsked) return this.closed;
+    this.#resetAsked = true;
+    if (!this.#finQueued()) {
+      this.#resetNow();
+      return this.closed;
+    }
+    // libuv refuses SO_LINGER while our FIN is still queued ("reset EINVAL") and then drops the
+    // handle without closing it: the descriptor leaks and 'close' never comes. Reset once the FIN
+    // has left; if it cannot leave in time, close at once and say why.
+    const whenFinLeft = (): void => {
+      clearTimeout(timer);
+      if (!this.isClosed) this.#resetNow();
+    };
+    const timer = setTimeout(() => {
+      this.#socket.off('finish', whenFinLeft);
+      this.#closeInsteadOfReset();
+    }, this.#closeGraceMs);
+    timer.unref?.();
+    this.#socket.once('finish', whenFinLeft);
+    return this.closed;
+  }
+
+  /** Our FIN was asked for (`end()`) but the kernel has not taken it yet. */
+  #finQueued(): boolean {
+    return this.#socket.writableEnded && !this.#socket.writableFinished;
+  }
+
+  #resetNow(): void {
     this.#resetSeen = true;
     this.#socket.resetAndDestroy();
-    return this.closed;
+  }
+
+  #closeInsteadOfReset(): void {
+    if (this.isClosed) return;
+    this.failed({
+      code: 'RESET_NOT_SENT',
+      message: `${this.id}: FIN still queued, closed instead of reset`,
+      details: { id: this.id, address: this.info.remote.address, port: this.info.remote.port },
+    });
+    this.#lastActor = 'local';
+    this.#socket.destroy();
   }
 
   destroy(): Promise<void> {
@@ -114,7 +152,14 @@ export class TcpConnection extends Conversation {
     this.#socket.resume();
   }
 
-  #onError(cause: Error): void {
+  #onError(cause: Error & { syscall?: string }): void {
+    if (cause.syscall === 'reset') {
+      // Node dropped the handle after a refused reset and will never emit 'close'.
+      this.#resetSeen = false;
+      this.#closeInsteadOfReset();
+      this.#onClose();
+      return;
+    }
     const error = toPuertoError(cause, {
       proto: 'tcp',
       address: this.info.remote.address,

@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 import { refuse } from './responses';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -80,7 +81,7 @@ export async function serveStaticFile(
     response.end();
     return;
   }
-  const stream = createReadStream(file);
-  stream.on('error', () => response.destroy());
-  stream.pipe(response);
+  // `pipeline`, not `pipe`: when the tab aborts (a reload while loading) the response is
+  // destroyed, and `pipe` would leave the file open for ever, one descriptor per abort.
+  pipeline(createReadStream(file), response, () => undefined);
 }

@@ -28,6 +28,7 @@ import {
   sessionCookie,
 } from './accessControl';
 import { ApiSession } from './apiSession';
+import { largestRequestBytes } from './largestRequest';
 import type { BatchSenderOptions } from './batchSender';
 import { policyFromPage, refuse, refuseUpgrade, securityHeaders } from './responses';
 import { serveStaticFile } from './staticFiles';
@@ -57,7 +58,10 @@ export interface WebServerOptions {
    * its data folder (browserAddress.ts) so that open tabs survive a restart.
    */
   token?: string;
-  /** Incoming WebSocket messages larger than this close the socket (a send is at most 1 MiB). */
+  /**
+   * Incoming WebSocket messages larger than this close the socket with 1009. Defaults to the
+   * largest frame a valid request can make (largestRequest.ts), so no valid save is refused.
+   */
   maxPayload?: number;
   batches?: Partial<BatchSenderOptions>;
 }
@@ -69,8 +73,8 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** A 1 MiB `send` is 1 MiB of MessagePack `bin` plus a few bytes; 2 MiB leaves ample room. */
-export const DEFAULT_MAX_PAYLOAD = 2 * 1024 * 1024;
+/** Computed once from the contract: the bound of its largest request (today `saveWorkspace`). */
+export const DEFAULT_MAX_PAYLOAD = largestRequestBytes();
 const LISTEN_ADDRESS = '127.0.0.1';
 
 function requestUrl(request: IncomingMessage): URL | null {

@@ -23,6 +23,11 @@ const idleSeconds = z
   .int()
   .min(1)
   .max(24 * 60 * 60);
+/** A timeout that tests (and impatient labs) may set below one second. */
+const timeoutSeconds = z
+  .number()
+  .min(0.1)
+  .max(60 * 60);
 const account = z.object({
   user: z.string().min(1).max(64),
   password: z.string().max(128),
@@ -77,6 +82,13 @@ export const behaviourSchema = z.discriminatedUnion('name', [
     maxHeaderBytes: z.number().int().min(1024).max(MAX_HTTP_HEADER_BYTES).optional(),
     /** Seconds a connection may stay silent between requests before it is closed. Default 60. */
     idleSeconds: idleSeconds.optional(),
+    /**
+     * Seconds from the first byte of a request to the end of its head; slower is answered 408
+     * and closed (slowloris). Default 30: time to type a request into netcat.
+     */
+    headerTimeoutSeconds: timeoutSeconds.optional(),
+    /** Seconds a kept-alive connection waits for the next request after a response. Default 5. */
+    keepAliveSeconds: timeoutSeconds.optional(),
   }),
   z.object({
     name: z.literal('smtp'),
@@ -112,6 +124,16 @@ export const behaviourSchema = z.discriminatedUnion('name', [
       .default('lab.example'),
     /** Without accounts, any user name logs in with itself as password (alumno / alumno). */
     accounts: z.array(account).max(100).optional(),
+    /**
+     * Without accounts: the one password every user name logs in with, set by the instructor.
+     * Without it (the default), each user name is its own password.
+     */
+    labPassword: z.string().min(1).max(128).optional(),
+    /**
+     * Commands a client may send ahead without reading the replies; beyond it the server
+     * explains and closes. Default 64.
+     */
+    maxPipelinedCommands: z.number().int().min(1).max(10_000).optional(),
     /** Longest command line, CRLF included; longer is answered -ERR. Default 512 bytes. */
     maxLineBytes: z
       .number()

@@ -21,6 +21,14 @@ export const ERROR_CODES = [
   /** An iterative server's listen queue was full: the newest waiting client was turned away. */
   'QUEUE_FULL',
   'MESSAGE_TOO_LARGE',
+  /** A client took longer than the server's header timeout to send a request head (slowloris). */
+  'HEADER_TIMEOUT',
+  /** A request head larger than the server accepts: answered 431 (RFC 6585 §5). */
+  'HEADER_TOO_LARGE',
+  /** A client sent more commands than the server holds without it reading the replies. */
+  'TOO_MANY_COMMANDS',
+  /** A reset was asked while this side's FIN was still queued: the connection was closed instead. */
+  'RESET_NOT_SENT',
   'INVALID_INPUT',
   'NOT_FOUND',
   'UNAUTHORIZED',

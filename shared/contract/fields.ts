@@ -6,7 +6,7 @@
  * boundary can explain a refused field in both languages.
  */
 import { z } from 'zod';
-import { isHost, isIpAddress, isPort } from './validation';
+import { HOST_NAME_MAX, isHost, isIpAddress, isPort } from './validation';
 
 export const portSchema = z
   .number({ error: 'validation.notNumber' })
@@ -20,12 +20,17 @@ export const hostSchema = z
   .string()
   .trim()
   .min(1, { message: 'validation.hostEmpty' })
+  .max(HOST_NAME_MAX, { message: 'validation.hostInvalid' })
   .refine(isHost, { message: 'validation.hostInvalid' });
 
 export const bindSchema = z
   .object({
     mode: z.enum(['all', 'loopback', 'address']),
-    address: z.string().refine(isIpAddress, { message: 'validation.addressInvalid' }).optional(),
+    address: z
+      .string()
+      .max(HOST_NAME_MAX, { message: 'validation.addressInvalid' })
+      .refine(isIpAddress, { message: 'validation.addressInvalid' })
+      .optional(),
     family: z.enum(['IPv4', 'IPv6']).optional(),
   })
   .refine((bind) => bind.mode !== 'address' || bind.address !== undefined, {

@@ -46,9 +46,27 @@ export function isIpAddress(value: string): boolean {
   return isIPv4(value) || isIPv6(value);
 }
 
-/** A DNS host name as RFC 1123 allows it (letters, digits, hyphens; dots between labels). */
+/** The longest host name DNS can carry in text form (RFC 1035 §2.3.4, without the root dot). */
+export const HOST_NAME_MAX = 253;
+
+/**
+ * Whether a name ends in a number, the way the URL Standard decides a host is an IPv4 address:
+ * its last label is all digits or `0x` hex. Such a name can only be an address, never a name.
+ */
+function endsInNumber(value: string): boolean {
+  const labels = value.split('.');
+  if (labels.at(-1) === '' && labels.length > 1) labels.pop();
+  const last = labels.at(-1) ?? '';
+  return /^\d+$/.test(last) || /^0x[0-9a-f]*$/i.test(last);
+}
+
+/**
+ * A DNS host name as RFC 1123 allows it (letters, digits, hyphens; dots between labels). A name
+ * that ends in a number is not one: `256.1.1.1`, `127.1` or `0x7f.1` would reach the system
+ * resolver, whose inet_aton reads hex, octal and short forms as some other address.
+ */
 export function isHostName(value: string): boolean {
-  if (value.length === 0 || value.length > 253) return false;
+  if (value.length === 0 || value.length > HOST_NAME_MAX || endsInNumber(value)) return false;
   const labels = value.endsWith('.') ? value.slice(0, -1).split('.') : value.split('.');
   return labels.every((label) => /^(?!-)[a-zA-Z0-9-]{1,63}(?<!-)$/.test(label));
 }

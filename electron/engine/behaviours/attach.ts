@@ -46,6 +46,7 @@ export function attachBehaviour(
   onHookError: (cause: unknown) => void,
 ): void {
   const session = createSession(conversation);
+  session.report = (error) => onHookError(error);
   const guard = (hook: () => void): void => {
     try {
       hook();

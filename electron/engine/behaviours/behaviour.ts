@@ -4,6 +4,7 @@
  * (chargen, through `send` returning false and `onDrain`), or frames lines (SMTP, via
  * LineFramer). Hooks never see sockets, only a session.
  */
+import type { PuertoError } from '../../../shared/contract/errors';
 import type { EventAnnotation } from '../../../shared/contract/events';
 import type { BehaviourConfig, Endpoint, Protocol } from '../../../shared/contract/model';
 
@@ -22,6 +23,11 @@ export interface BehaviourSession {
   /** Stop reading until `resume`, so a fast sender is slowed down (TCP only). */
   pause(): void;
   resume(): void;
+  /**
+   * Records an error event on this conversation, so a limit that acts (a timeout, too many
+   * commands) shows in the capture. Set by the engine when it attaches a behaviour.
+   */
+  report?(error: PuertoError): void;
 }
 
 /** One server's running behaviour; per-session state lives inside it, keyed by session. */

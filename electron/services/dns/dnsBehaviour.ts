@@ -7,7 +7,8 @@ import type { BehaviourConfig } from '../../../shared/contract/model';
 import { LAB_ZONE_RECORDS } from '../../../shared/catalogue/labZone';
 import type { Behaviour, BehaviourInstance, BehaviourSession } from '../../engine';
 import { EngineError } from '../../engine';
-import { DnsAnnotations } from './dnsAnnotations';
+import type { DnsNoteLimits } from './dnsAnnotations';
+import { DEFAULT_DNS_NOTE_LIMITS, DnsAnnotations } from './dnsAnnotations';
 import { LengthPrefixFramer, withLengthPrefix } from './lengthPrefixFramer';
 import { respond } from './responder';
 import type { Verdict } from './responder';
@@ -16,7 +17,7 @@ import { buildZone, ZoneError } from './zone';
 
 export type DnsConfig = Extract<BehaviourConfig, { name: 'dns' }>;
 
-export interface DnsLimits {
+export interface DnsLimits extends DnsNoteLimits {
   /**
    * The largest UDP answer, also offered in our EDNS record. 1232 bytes fits in one packet on
    * almost every path (the 2020 DNS flag day's advice); larger answers go over TCP.
@@ -26,7 +27,16 @@ export interface DnsLimits {
   tcpIdleMs: number;
 }
 
-export const DEFAULT_DNS_LIMITS: Readonly<DnsLimits> = { maxUdpPayload: 1232, tcpIdleMs: 30_000 };
+/**
+ * Besides its own two, the walk's bounds (issue 12): 128 compression pointers per message,
+ * 32 records read per message (a query with more gets no answer, a note shows the first 32),
+ * and 16 KiB of each message explained.
+ */
+export const DEFAULT_DNS_LIMITS: Readonly<DnsLimits> = {
+  ...DEFAULT_DNS_NOTE_LIMITS,
+  maxUdpPayload: 1232,
+  tcpIdleMs: 30_000,
+};
 
 /** What the server did with the messages it received, for tests and diagnostics. */
 export type DnsStats = Record<Verdict, number>;
@@ -52,19 +62,25 @@ function zoneFor(config: DnsConfig): Zone {
 }
 
 export function createDnsBehaviour(limits: Partial<DnsLimits> = {}): DnsBehaviour {
-  const { maxUdpPayload, tcpIdleMs } = { ...DEFAULT_DNS_LIMITS, ...limits };
+  const resolved = { ...DEFAULT_DNS_LIMITS, ...limits };
+  const { maxUdpPayload, tcpIdleMs } = resolved;
+  const walk = { maxPointerHops: resolved.maxPointerHops, maxRecords: resolved.maxRecords };
   return {
     name: 'dns',
     protocols: ['udp', 'tcp'],
     create(config) {
       const zone = zoneFor(config);
-      const stats: DnsStats = { answered: 0, tooShort: 0, notAQuery: 0 };
+      const stats: DnsStats = { answered: 0, tooShort: 0, notAQuery: 0, refused: 0 };
       const framers = new Map<string, LengthPrefixFramer>();
-      const annotations = new DnsAnnotations();
+      const annotations = new DnsAnnotations(resolved);
       const idleTimers = new Map<string, NodeJS.Timeout>();
 
       const answer = (session: BehaviourSession, query: Uint8Array): void => {
-        const response = respond(zone, query, { transport: session.protocol, maxUdpPayload });
+        const response = respond(zone, query, {
+          transport: session.protocol,
+          maxUdpPayload,
+          walk,
+        });
         stats[response.verdict] += 1;
         if (response.reply === undefined) return;
         if (session.protocol === 'udp') {

@@ -7,8 +7,10 @@
 import { decode } from 'dns-packet';
 import type { Answer, DecodedPacket, Question } from 'dns-packet';
 import type { DecodedField } from '../../../shared/contract/events';
+import type { DnsWalkLimits, WalkedRecord } from './messageWalk';
+import { DEFAULT_DNS_WALK_LIMITS, DNS_SECTIONS, walkDnsMessage } from './messageWalk';
 import type { DnsHeader } from './queryReader';
-import { readHeader } from './queryReader';
+import { HEADER_BYTES, readHeader } from './queryReader';
 
 const KEY = 'services.dns';
 const OPCODES: Readonly<Record<number, string>> = {
@@ -39,6 +41,13 @@ function field(name: string, value?: string, children?: DecodedField[]): Decoded
   if (value !== undefined) decoded.value = value;
   if (children !== undefined && children.length > 0) decoded.children = children;
   return decoded;
+}
+
+/** Longest record data or text shown; the hex view still holds every byte the capture kept. */
+const MAX_DATA_TEXT = 256;
+
+function shortened(text: string): string {
+  return text.length <= MAX_DATA_TEXT ? text : `${text.slice(0, MAX_DATA_TEXT)}…`;
 }
 
 const bit = (flags: number, mask: number): string => ((flags & mask) !== 0 ? '1' : '0');
@@ -99,7 +108,7 @@ function dataText(record: Exclude<Answer, { type: 'OPT' }>): string {
     }
     default:
       return Buffer.isBuffer(record.data)
-        ? `\\# ${record.data.byteLength} ${record.data.toString('hex')}`
+        ? `\\# ${record.data.byteLength} ${record.data.subarray(0, MAX_DATA_TEXT / 2).toString('hex')}`
         : JSON.stringify(record.data);
   }
 }
@@ -113,7 +122,8 @@ function recordField(record: Answer): DecodedField {
   }
   const ttl = record.ttl ?? 0;
   const klass = record.class ?? 'IN';
-  const data = dataText(record);
+  // A copy, so the note never holds a slice of a string as large as the message.
+  const data = Buffer.from(shortened(dataText(record))).toString();
   return field('record', `${absolute(record.name)} ${ttl} ${klass} ${record.type} ${data}`, [
     field('name', absolute(record.name)),
     field('ttl', String(ttl)),
@@ -132,12 +142,39 @@ function questionField(question: Question): DecodedField {
   ]);
 }
 
-function sectionField(name: string, records: readonly DecodedField[]): DecodedField {
-  return field(name, String(records.length), [...records]);
+/** A section with the count its header announces, and the records that were decoded. */
+function sectionField(name: string, count: number, records: readonly DecodedField[]): DecodedField {
+  return field(name, String(count), [...records]);
 }
 
-/** Decodes one DNS message (without a TCP length prefix). */
-export function describeDnsMessage(bytes: Uint8Array): DnsDescription {
+/**
+ * The described records only, in a message of their own: dns-packet then decodes at most
+ * `maxRecords` records whose names the walk has already bounded.
+ */
+function describedPrefix(bytes: Uint8Array, records: readonly WalkedRecord[]): Buffer {
+  const prefix = Buffer.from(bytes.subarray(0, records.at(-1)?.end ?? HEADER_BYTES));
+  DNS_SECTIONS.forEach((section, index) => {
+    const described = records.filter((record) => record.section === section).length;
+    prefix.writeUInt16BE(described, 4 + index * 2);
+  });
+  return prefix;
+}
+
+function malformedFields(header: DnsHeader): DecodedField[] {
+  const verdict = header.isResponse ? 'malformedResponse' : 'malformed';
+  return [...headerFields(header, header.flags & 0xf), { label: `${KEY}.verdict.${verdict}` }];
+}
+
+/**
+ * Decodes one DNS message (without a TCP length prefix): the whole message is walked, as the
+ * server walks it, so a refusal shows; at most `limits.maxRecords` records are decoded, and
+ * only those within the first `keptBytes`, the bytes the capture keeps.
+ */
+export function describeDnsMessage(
+  bytes: Uint8Array,
+  limits: DnsWalkLimits = DEFAULT_DNS_WALK_LIMITS,
+  keptBytes = bytes.byteLength,
+): DnsDescription {
   const header = readHeader(bytes);
   if (header === undefined) {
     return {
@@ -145,25 +182,35 @@ export function describeDnsMessage(bytes: Uint8Array): DnsDescription {
     };
   }
   const role = header.isResponse ? 'response' : 'request';
+  const walk = walkDnsMessage(bytes, limits);
+  if (walk.refusal !== undefined) {
+    const refused = { label: `${KEY}.verdict.refused.${walk.refusal}` };
+    return { role, fields: [...headerFields(header, header.flags & 0xf), refused] };
+  }
+  if (walk.stoppedBy === 'cut') return { role, fields: malformedFields(header) };
+  const described = walk.records.filter((record) => record.end <= keptBytes);
   let packet: DecodedPacket;
   try {
-    packet = decode(Buffer.from(bytes));
+    packet = decode(describedPrefix(bytes, described));
   } catch {
-    const verdict = header.isResponse ? 'malformedResponse' : 'malformed';
-    return {
-      role,
-      fields: [...headerFields(header, header.flags & 0xf), { label: `${KEY}.verdict.${verdict}` }],
-    };
+    return { role, fields: malformedFields(header) };
   }
   const opt = packet.additionals?.find((record) => record.type === 'OPT');
   const rcode = ((opt?.type === 'OPT' ? opt.extendedRcode : 0) << 4) | (header.flags & 0xf);
+  const { counts } = walk;
   const fields = [
     ...headerFields(header, rcode),
-    sectionField('questions', (packet.questions ?? []).map(questionField)),
-    sectionField('answers', (packet.answers ?? []).map(recordField)),
-    sectionField('authorities', (packet.authorities ?? []).map(recordField)),
-    sectionField('additionals', (packet.additionals ?? []).map(recordField)),
+    sectionField('questions', counts.questions, (packet.questions ?? []).map(questionField)),
+    sectionField('answers', counts.answers, (packet.answers ?? []).map(recordField)),
+    sectionField('authorities', counts.authorities, (packet.authorities ?? []).map(recordField)),
+    sectionField('additionals', counts.additionals, (packet.additionals ?? []).map(recordField)),
   ];
+  const total = counts.questions + counts.answers + counts.authorities + counts.additionals;
+  if (total > described.length) fields.push(field('moreRecords', String(total - described.length)));
+  // The responder refuses a query with more records than it walks: no answer is sent.
+  if (!header.isResponse && walk.stoppedBy === 'recordLimit') {
+    fields.push({ label: `${KEY}.verdict.refused.tooManyRecords` });
+  }
   if (!header.isResponse && header.questionCount !== 1)
     fields.push({ label: `${KEY}.verdict.questionCount` });
   return { role, fields };

@@ -2,15 +2,19 @@
  * One DNS query in, one response out (or nothing). The header is written here bit by bit so
  * every flag is deliberate: QR set, the OPCODE and RD copied, AA only for names the zone owns,
  * RA never (no recursion), TC when a UDP answer does not fit, and the RCODE in the low four
- * bits of the flags (RFC 1035 §4.1.1). Garbage shorter than a header, and responses sent to the
- * server, get no answer at all; anything else unreadable gets FORMERR.
+ * bits of the flags (RFC 1035 §4.1.1). Garbage shorter than a header, responses sent to the
+ * server, and messages the bounded walk refuses (a pointer chain, a name over 255 bytes, more
+ * records than any query has) get no answer at all: the source of a datagram can be forged, so
+ * a server that answered them would send its replies at whoever the sender chose. Anything
+ * else unreadable gets FORMERR, never longer than the query.
  */
-import { decode } from 'dns-packet';
 import type { Answer } from 'dns-packet';
 import { lookup, RCODE } from './lookup';
 import type { LookupResult } from './lookup';
 import type { DnsHeader, DnsQuestion } from './queryReader';
 import { HEADER_BYTES, readHeader, readQuestion } from './queryReader';
+import type { DnsRefusal, DnsWalk, DnsWalkLimits } from './messageWalk';
+import { DEFAULT_DNS_WALK_LIMITS, walkDnsMessage } from './messageWalk';
 import type { Sections } from './wireRecords';
 import { encodeSections, optRecord, toAnswer } from './wireRecords';
 import type { Zone } from './zone';
@@ -30,13 +34,17 @@ export interface ResponderOptions {
   transport: 'udp' | 'tcp';
   /** The largest UDP answer sent even when the client's EDNS offers more (and what we offer). */
   maxUdpPayload: number;
+  /** Bounds on the walk over each query; beyond them the query is refused without an answer. */
+  walk?: DnsWalkLimits;
 }
 
-export type Verdict = 'answered' | 'tooShort' | 'notAQuery';
+export type Verdict = 'answered' | 'tooShort' | 'notAQuery' | 'refused';
 
 export interface Response {
   verdict: Verdict;
   reply?: Uint8Array;
+  /** Why a refused query got no answer. */
+  refusal?: DnsRefusal | 'tooManyRecords';
 }
 
 interface Reply {
@@ -118,7 +126,11 @@ function fromLookup(found: LookupResult): Reply {
   };
 }
 
-type OptAnswer = Extract<Answer, { type: 'OPT' }>;
+/** What the query's OPT record says (RFC 6891 §6.1.3): its UDP size and EDNS version. */
+interface ClientEdns {
+  udpPayloadSize: number;
+  ednsVersion: number;
+}
 
 interface Decision {
   reply: Reply;
@@ -126,19 +138,17 @@ interface Decision {
   clientLimit?: number;
 }
 
-/** Reads the query's EDNS record, or says why the additional section is malformed. */
-function readOpt(query: Uint8Array): { opt?: OptAnswer } | 'malformed' {
-  let opts: OptAnswer[];
-  try {
-    const additionals = decode(Buffer.from(query)).additionals ?? [];
-    opts = additionals.filter((record): record is OptAnswer => record.type === 'OPT');
-  } catch {
-    return 'malformed';
-  }
+/** Reads the query's EDNS record from the walk, or says why the message is malformed. */
+function readOpt(walk: DnsWalk): { opt?: ClientEdns } | 'malformed' {
+  if (walk.stoppedBy === 'cut') return 'malformed';
+  const opts = walk.records.filter(
+    (record) => record.section === 'additionals' && record.type === TYPE_OPT,
+  );
   const [opt, another] = opts;
   // RFC 6891 §6.1.1: at most one OPT, owned by the root.
-  if (another !== undefined || (opt !== undefined && opt.name !== '.')) return 'malformed';
-  return opt === undefined ? {} : { opt };
+  if (another !== undefined || (opt !== undefined && !opt.rootOwner)) return 'malformed';
+  if (opt === undefined) return {};
+  return { opt: { udpPayloadSize: opt.class, ednsVersion: ((opt.ttl ?? 0) >>> 16) & 0xff } };
 }
 
 /** Decides the reply once the header is known to belong to a query. */
@@ -146,6 +156,7 @@ function decide(
   zone: Zone,
   query: Uint8Array,
   header: DnsHeader,
+  walk: DnsWalk,
   options: ResponderOptions,
 ): Decision {
   if (header.opcode !== 0) return { reply: { rcode: RCODE.NOTIMP } };
@@ -153,7 +164,7 @@ function decide(
   if (header.questionCount !== 1) return { reply: { rcode: RCODE.FORMERR } };
   const question = readQuestion(query);
   if (question === undefined) return { reply: { rcode: RCODE.FORMERR } };
-  const edns = readOpt(query);
+  const edns = readOpt(walk);
   if (edns === 'malformed') return { reply: { rcode: RCODE.FORMERR, question } };
   if (edns.opt === undefined) return { reply: answer(zone, question) };
   const clientLimit = Math.max(CLASSIC_UDP_LIMIT, edns.opt.udpPayloadSize);
@@ -179,7 +190,10 @@ export function respond(zone: Zone, query: Uint8Array, options: ResponderOptions
   const header = readHeader(query);
   if (header === undefined) return { verdict: 'tooShort' };
   if (header.isResponse) return { verdict: 'notAQuery' };
-  const { reply, clientLimit } = decide(zone, query, header, options);
+  const walk = walkDnsMessage(query, options.walk ?? DEFAULT_DNS_WALK_LIMITS);
+  if (walk.refusal !== undefined) return { verdict: 'refused', refusal: walk.refusal };
+  if (walk.stoppedBy === 'recordLimit') return { verdict: 'refused', refusal: 'tooManyRecords' };
+  const { reply, clientLimit } = decide(zone, query, header, walk, options);
   const limit =
     options.transport === 'tcp'
       ? TCP_MESSAGE_LIMIT

@@ -3,12 +3,13 @@
  * command split across two chunks (a slow link, netcat) becomes two wrong commands, and a
  * line has no length limit. Here its reader is replaced: lines are framed whatever the
  * chunking (CRLF or a bare LF), an overlong line is answered 500 and dropped, commands run one
- * at a time, writes are refused (550) for users who may only read, and PASV/EPSV announce the
- * address the client reached.
+ * at a time, writes are refused (550) for users who may only read, PASV/EPSV announce the
+ * address the client reached, and a malformed PORT/EPRT is answered 501 (activeCommands.ts).
  */
 import type { Duplex } from 'node:stream';
 import { LineFramer } from '../../engine';
 import { FolderError } from '../files/jailedFolder';
+import { activeModeRefusal } from './activeCommands';
 import { JailedFileSystem } from './jailedFileSystem';
 import { enterPassiveMode } from './passiveCommands';
 import type { PassivePorts } from './passivePorts';
@@ -62,6 +63,8 @@ function runCommand(connection: FtpControl, line: string, options: ControlOption
     if (directive === 'PASV' || directive === 'EPSV') {
       return enterPassiveMode(connection, directive === 'EPSV', rest.join(' '), options.ports);
     }
+    const refusal = activeModeRefusal(directive, rest.join(' '));
+    if (refusal !== undefined) return connection.reply(refusal.code, refusal.text);
   }
   return connection.commands.handle(line);
 }

@@ -1,55 +1,59 @@
 /**
  * The `http` service: node:http parses and answers, served through SessionStreams so the
- * engine captures every byte, and each captured message is explained line by line.
+ * engine captures every byte, and each captured message is explained line by line. Limits:
+ * head size (431), header timeout (408, slowloris), keep-alive and idle periods, body size.
  */
-import { createServer, STATUS_CODES } from 'node:http';
+import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { BehaviourSession } from '../../engine';
 import { streamBehaviour } from '../../engine';
 import { closeWhenIdle } from '../files/closeWhenIdle';
+import { answerClientError, answerHeaderTimeout } from './closingResponse';
 import { localesFor } from './html';
 import { HttpConversationNotes } from './httpNotes';
 import type { HttpConfig, HttpOptions } from './httpOptions';
 import { httpOptionsFrom } from './httpOptions';
 import { createRequestHandler } from './httpRequests';
-import { sendStatus, statusPage } from './sendPage';
+import type { RequestDeadlines } from './requestDeadlines';
+import { watchRequestDeadlines } from './requestDeadlines';
+import { sendStatus } from './sendPage';
 
-/**
- * A request node:http could not parse never reaches the handler: answer it here, 431 for a
- * head over the limit (RFC 6585 §5), 400 for anything else, then close.
- */
-function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
-  if (!socket.writable || error.code === 'ECONNRESET') {
-    socket.destroy();
-    return;
-  }
-  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-  const body = Buffer.from(statusPage(localesFor(undefined), status), 'utf8');
-  const head =
-    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n` +
-    `Server: Puerto\r\nContent-Type: text/html; charset=utf-8\r\n` +
-    `Content-Length: ${body.byteLength}\r\nConnection: close\r\n\r\n`;
-  socket.end(Buffer.concat([Buffer.from(head, 'latin1'), body]));
+/** What the server knows of one connection: its session, deadlines and requests in progress. */
+interface Connection {
+  session: BehaviourSession;
+  deadlines: RequestDeadlines;
+  inFlight: number;
 }
 
-function createHttpServer(options: HttpOptions, inFlight: WeakMap<object, number>) {
+function createHttpServer(options: HttpOptions, connections: WeakMap<object, Connection>) {
   const handle = createRequestHandler(options);
   const track = (request: IncomingMessage, response: ServerResponse) => {
-    const socket = request.socket;
-    inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1);
-    response.once('close', () => inFlight.set(socket, (inFlight.get(socket) ?? 1) - 1));
+    const connection = connections.get(request.socket);
+    if (connection === undefined) return;
+    connection.inFlight += 1;
+    connection.deadlines.headComplete();
+    response.once('close', () => {
+      connection.inFlight -= 1;
+      if (connection.inFlight === 0) connection.deadlines.allResponded();
+    });
   };
   const server = createServer(
-    // keepAliveTimeout only fills the Keep-Alive header here (a SessionStream has no socket
-    // timeout): closeWhenIdle enforces the same period.
-    { maxHeaderSize: options.maxHeaderBytes, requestTimeout: 0, keepAliveTimeout: options.idleMs },
+    // These only fill the Keep-Alive header and bound the head's size: a SessionStream has no
+    // socket timeouts, so requestDeadlines.ts and closeWhenIdle enforce the periods.
+    {
+      maxHeaderSize: options.maxHeaderBytes,
+      requestTimeout: 0,
+      keepAliveTimeout: options.keepAliveMs,
+    },
     (request, response) => {
       track(request, response);
       handle(request, response);
     },
   );
-  server.on('clientError', answerClientError);
+  server.on('clientError', (error: Error, socket: Duplex) =>
+    answerClientError(error, socket, connections.get(socket)?.session, options.maxHeaderBytes),
+  );
   // `Expect: 100-continue` (RFC 9110 §10.1.1): refuse a body that is too large before it comes.
   server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => {
     track(request, response);
@@ -70,14 +74,20 @@ export const httpBehaviour = streamBehaviour<HttpConfig>({
   protocols: ['tcp'],
   create(config) {
     const options = httpOptionsFrom(config);
-    const inFlight = new WeakMap<object, number>();
-    const server = createHttpServer(options, inFlight);
+    const connections = new WeakMap<object, Connection>();
+    const server = createHttpServer(options, connections);
     // Keyed by the session object, so a conversation's notes go when the conversation goes.
     const notes = new WeakMap<BehaviourSession, HttpConversationNotes>();
     return {
-      accept(stream) {
+      accept(stream, session) {
         server.emit('connection', stream);
-        closeWhenIdle(stream, options.idleMs, () => (inFlight.get(stream) ?? 0) > 0);
+        const deadlines = watchRequestDeadlines(stream, options, {
+          onHeaderTimeout: () => answerHeaderTimeout(stream, session, options.headerTimeoutMs),
+          onKeepAliveOver: () => stream.destroy(),
+        });
+        const connection: Connection = { session, deadlines, inFlight: 0 };
+        connections.set(stream, connection);
+        closeWhenIdle(stream, options.idleMs, () => connection.inFlight > 0);
       },
       describe(session, direction, data) {
         if (data.byteLength === 0) return undefined;

@@ -42,7 +42,9 @@ const HEADER_KEYS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'contentTypeOptions',
 };
 
-const STATUS_KEYS = new Set([100, 200, 204, 301, 304, 400, 403, 404, 405, 413, 431, 500, 501, 505]);
+const STATUS_KEYS = new Set([
+  100, 200, 204, 301, 304, 400, 403, 404, 405, 408, 413, 431, 500, 501, 505,
+]);
 const METHOD_KEYS: Readonly<Record<string, string>> = { GET: 'get', HEAD: 'head', POST: 'post' };
 
 function shown(text: string): string {

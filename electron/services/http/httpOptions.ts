@@ -16,6 +16,13 @@ export const HTTP_DEFAULTS = {
   maxHeaderBytes: 16 * 1024,
   /** Long enough for a student typing a request in netcat. */
   idleSeconds: 60,
+  /**
+   * From a request's first byte to the end of its head. Bounds slowloris (a head sent a byte
+   * at a time) while leaving a student time to type `GET / HTTP/1.1` and `Host:` into netcat.
+   */
+  headerTimeoutSeconds: 30,
+  /** After a response, until the next request starts: node:http's and Apache's default. */
+  keepAliveSeconds: 5,
 } as const;
 
 export interface HttpOptions {
@@ -24,6 +31,8 @@ export interface HttpOptions {
   maxBodyBytes: number;
   maxHeaderBytes: number;
   idleMs: number;
+  headerTimeoutMs: number;
+  keepAliveMs: number;
 }
 
 export function httpOptionsFrom(config: HttpConfig): HttpOptions {
@@ -33,5 +42,7 @@ export function httpOptionsFrom(config: HttpConfig): HttpOptions {
     maxBodyBytes: config.maxBodyBytes ?? HTTP_DEFAULTS.maxBodyBytes,
     maxHeaderBytes: config.maxHeaderBytes ?? HTTP_DEFAULTS.maxHeaderBytes,
     idleMs: (config.idleSeconds ?? HTTP_DEFAULTS.idleSeconds) * 1000,
+    headerTimeoutMs: (config.headerTimeoutSeconds ?? HTTP_DEFAULTS.headerTimeoutSeconds) * 1000,
+    keepAliveMs: (config.keepAliveSeconds ?? HTTP_DEFAULTS.keepAliveSeconds) * 1000,
   };
 }

@@ -26,7 +26,7 @@ export function sendHtml(
 }
 
 /** The statuses the service answers with a page of its own. */
-export type PageStatus = 400 | 403 | 404 | 405 | 413 | 431 | 500;
+export type PageStatus = 400 | 403 | 404 | 405 | 408 | 413 | 431 | 500;
 
 /** A short bilingual page saying what went wrong (`services.http.status.<code>`). */
 export function statusPage(

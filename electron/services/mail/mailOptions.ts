@@ -24,6 +24,11 @@ export const POP3_DEFAULTS = {
   maxLineBytes: 512,
   /** RFC 1939 §3: the autologout timer must be at least 10 minutes. */
   idleSeconds: 600,
+  /**
+   * Commands read but not yet answered while the client does not read its replies. We do not
+   * offer PIPELINING (RFC 2449 §6.6), so a real client never comes near it.
+   */
+  maxPipelinedCommands: 64,
 } as const;
 
 export interface SmtpOptions {
@@ -41,9 +46,11 @@ export interface MailAccount {
 
 export interface Pop3Options {
   domain: string;
-  /** Undefined: any user name logs in with itself as password. */
+  /** Undefined: any user name logs in, with `labPassword` or else itself as password. */
   accounts: readonly MailAccount[] | undefined;
+  labPassword: string | undefined;
   maxLineBytes: number;
+  maxPipelinedCommands: number;
   idleMs: number;
 }
 
@@ -65,7 +72,9 @@ export function pop3OptionsFrom(config: Pop3Config): Pop3Options {
   return {
     domain: domainOf(config.domain),
     accounts: config.accounts,
+    labPassword: config.labPassword,
     maxLineBytes: config.maxLineBytes ?? POP3_DEFAULTS.maxLineBytes,
+    maxPipelinedCommands: config.maxPipelinedCommands ?? POP3_DEFAULTS.maxPipelinedCommands,
     idleMs: (config.idleSeconds ?? POP3_DEFAULTS.idleSeconds) * 1000,
   };
 }

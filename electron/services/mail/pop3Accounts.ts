@@ -1,8 +1,9 @@
 /**
  * Who may read which mailbox over POP3. With accounts configured, exactly those (user and
- * password). Without, the lab default: any user name with itself as password (`alumno` /
- * `alumno`), so a student can read the mail sent to any address at the lab domain without
- * setup. A lab-only choice: the mail lives in memory and POP3 itself sends passwords in clear.
+ * password). Without, any user name reads the mail sent to it: with the instructor's
+ * `labPassword` when one is set, else (the default) with itself as password (`alumno` /
+ * `alumno`), so a student can read the mail of any address at the lab domain without setup.
+ * A lab-only choice: the mail lives in memory and POP3 itself sends passwords in clear.
  */
 import type { MailAccount } from './mailOptions';
 
@@ -24,11 +25,17 @@ export interface Credentials {
   password: string;
 }
 
+export interface AccountRules {
+  accounts: readonly MailAccount[] | undefined;
+  labPassword: string | undefined;
+  domain: string;
+}
+
 export function passwordMatches(
-  accounts: readonly MailAccount[] | undefined,
-  domain: string,
+  { accounts, labPassword, domain }: AccountRules,
   { user, mailbox, password }: Credentials,
 ): boolean {
+  if (accounts === undefined && labPassword !== undefined) return password === labPassword;
   if (accounts === undefined) return password === user.trim() || password === mailbox;
   return accounts.some(
     (account) => mailboxFor(account.user, domain) === mailbox && account.password === password,

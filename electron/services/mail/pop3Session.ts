@@ -126,8 +126,7 @@ export class Pop3Session {
     const password = args.join(' ');
     const mailbox = mailboxFor(user, this.#options.domain);
     const matches =
-      mailbox !== undefined &&
-      passwordMatches(this.#options.accounts, this.#options.domain, { user, mailbox, password });
+      mailbox !== undefined && passwordMatches(this.#options, { user, mailbox, password });
     if (mailbox === undefined || !matches) {
       this.#failedLogins += 1;
       const tooMany = this.#failedLogins >= MAX_FAILED_LOGINS;

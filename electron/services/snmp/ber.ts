@@ -8,6 +8,30 @@
  */
 export class BerError extends Error {}
 
+/** A datagram refused for its shape rather than its bytes: too deep, or too many values. */
+export class BerLimitError extends BerError {
+  constructor(readonly limit: 'tooDeep' | 'tooManyValues') {
+    super(limit === 'tooDeep' ? 'nested too deeply' : 'too many values');
+  }
+}
+
+export interface BerLimits {
+  /** SNMP nests five deep (message, PDU, list, binding, value); anything far deeper is garbage. */
+  maxDepth: number;
+  /**
+   * Values read in one message, all levels together. A request of 128 bindings has under 400;
+   * a 65 KB datagram of NULLs has 32,000, each an object to build (issue 12).
+   */
+  maxValues: number;
+}
+
+export const DEFAULT_BER_LIMITS: Readonly<BerLimits> = { maxDepth: 12, maxValues: 4096 };
+/** For the agent's own answers, bounded by their size limit instead. */
+export const OWN_MESSAGE_LIMITS: Readonly<BerLimits> = {
+  maxDepth: 12,
+  maxValues: Number.POSITIVE_INFINITY,
+};
+
 export interface BerNode {
   tag: number;
   /** A primitive value's contents; for a constructed value, its encoded children. */
@@ -18,8 +42,6 @@ export interface BerNode {
 
 const CONSTRUCTED = 0x20;
 const HIGH_TAG_NUMBER = 0x1f;
-/** SNMP nests five deep (message, PDU, list, binding, value); anything far deeper is garbage. */
-const MAX_DEPTH = 12;
 
 function readLength(bytes: Uint8Array, offset: number): { length: number; next: number } {
   const first = bytes[offset];
@@ -37,8 +59,13 @@ function readLength(bytes: Uint8Array, offset: number): { length: number; next: 
   return { length, next: offset + 1 + count };
 }
 
-function readNodes(bytes: Uint8Array, depth: number): BerNode[] {
-  if (depth > MAX_DEPTH) throw new BerError('nested too deeply');
+interface Reading {
+  limits: BerLimits;
+  values: number;
+}
+
+function readNodes(bytes: Uint8Array, depth: number, reading: Reading): BerNode[] {
+  if (depth > reading.limits.maxDepth) throw new BerLimitError('tooDeep');
   const nodes: BerNode[] = [];
   let offset = 0;
   while (offset < bytes.byteLength) {
@@ -47,9 +74,11 @@ function readNodes(bytes: Uint8Array, depth: number): BerNode[] {
     const { length, next } = readLength(bytes, offset + 1);
     const end = next + length;
     if (end > bytes.byteLength) throw new BerError('value runs past its container');
+    reading.values += 1;
+    if (reading.values > reading.limits.maxValues) throw new BerLimitError('tooManyValues');
     const contents = bytes.subarray(next, end);
     const node: BerNode = { tag, contents };
-    if ((tag & CONSTRUCTED) !== 0) node.children = readNodes(contents, depth + 1);
+    if ((tag & CONSTRUCTED) !== 0) node.children = readNodes(contents, depth + 1, reading);
     nodes.push(node);
     offset = end;
   }
@@ -57,8 +86,8 @@ function readNodes(bytes: Uint8Array, depth: number): BerNode[] {
 }
 
 /** Reads exactly one value filling `bytes` (trailing bytes are an error, as in a datagram). */
-export function readBer(bytes: Uint8Array): BerNode {
-  const nodes = readNodes(bytes, 0);
+export function readBer(bytes: Uint8Array, limits: BerLimits = DEFAULT_BER_LIMITS): BerNode {
+  const nodes = readNodes(bytes, 0, { limits, values: 0 });
   const [only, extra] = nodes;
   if (only === undefined || extra !== undefined) throw new BerError('not exactly one value');
   return only;

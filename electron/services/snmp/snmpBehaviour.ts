@@ -16,6 +16,7 @@ import type { InterfaceRow } from './machineInterfaces';
 import { interfaceRows } from './machineInterfaces';
 import type { RequestShape, SnmpVerdict } from './screening';
 import {
+  DEFAULT_MAX_VARBINDS,
   capRepetitions,
   requestShape,
   screenRequest,
@@ -24,6 +25,7 @@ import {
 } from './screening';
 import { snmpMessageFields, snmpRole } from './snmpFields';
 import { readSnmpMessage } from './snmpMessage';
+import { OWN_MESSAGE_LIMITS } from './ber';
 
 export type SnmpConfig = Extract<BehaviourConfig, { name: 'snmp' }>;
 
@@ -32,11 +34,15 @@ export interface SnmpLimits {
   maxRepetitions: number;
   /** The largest answer; beyond it GetBulk answers fewer bindings and the rest get tooBig. */
   maxResponseBytes: number;
+  /** A request with more bindings is dropped unanswered, counted and noted (issue 12). */
+  maxVarbinds: number;
 }
 
+/** BER reading has its own bounds too: 12 levels of nesting, 4,096 values per message (ber.ts). */
 export const DEFAULT_SNMP_LIMITS: Readonly<SnmpLimits> = {
   maxRepetitions: 50,
   maxResponseBytes: MAX_UDP_PAYLOAD,
+  maxVarbinds: DEFAULT_MAX_VARBINDS,
 };
 
 /** Where the agent learns about the machine; tests give fixed answers. */
@@ -78,8 +84,12 @@ function systemValues(config: SnmpConfig, environment: SnmpEnvironment): SystemV
   };
 }
 
-function describeIncoming(data: Uint8Array, community: string): EventAnnotation {
-  const { verdict, message } = screenRequest(data, community);
+function describeIncoming(
+  data: Uint8Array,
+  community: string,
+  maxVarbinds: number,
+): EventAnnotation {
+  const { verdict, message } = screenRequest(data, community, maxVarbinds);
   const fields: DecodedField[] = message ? snmpMessageFields(message) : [];
   if (verdict !== 'accepted') fields.push({ label: `${KEY}.verdict.${verdict}` });
   return { protocol: 'snmp', role: (message && snmpRole(message)) ?? 'request', fields };
@@ -87,7 +97,7 @@ function describeIncoming(data: Uint8Array, community: string): EventAnnotation 
 
 function describeOutgoing(data: Uint8Array): EventAnnotation {
   try {
-    const message = readSnmpMessage(data);
+    const message = readSnmpMessage(data, OWN_MESSAGE_LIMITS);
     return { protocol: 'snmp', role: 'response', fields: snmpMessageFields(message) };
   } catch {
     return { protocol: 'snmp', role: 'response' };
@@ -98,7 +108,7 @@ export function createSnmpBehaviour(
   limits: Partial<SnmpLimits> = {},
   environment: SnmpEnvironment = MACHINE_ENVIRONMENT,
 ): SnmpBehaviour {
-  const { maxRepetitions, maxResponseBytes } = { ...DEFAULT_SNMP_LIMITS, ...limits };
+  const { maxRepetitions, maxResponseBytes, maxVarbinds } = { ...DEFAULT_SNMP_LIMITS, ...limits };
   return {
     name: 'snmp',
     protocols: ['udp'],
@@ -109,6 +119,9 @@ export function createSnmpBehaviour(
         unsupportedVersion: 0,
         wrongCommunity: 0,
         unexpectedPdu: 0,
+        tooDeep: 0,
+        tooManyValues: 0,
+        tooManyVarbinds: 0,
         answered: 0,
       };
       const sessions = new Map<string, BehaviourSession>();
@@ -131,7 +144,7 @@ export function createSnmpBehaviour(
         onData(session, data) {
           const key = routeKey(session.remote);
           sessions.set(key, session);
-          const { verdict, message } = screenRequest(data, config.community);
+          const { verdict, message } = screenRequest(data, config.community, maxVarbinds);
           counts[verdict] += 1;
           if (verdict !== 'accepted' || message?.pdu === undefined) return;
           lastRequest.set(key, requestShape(message));
@@ -145,7 +158,7 @@ export function createSnmpBehaviour(
         },
         describe(_session, direction, data) {
           return direction === 'in'
-            ? describeIncoming(data, config.community)
+            ? describeIncoming(data, config.community, maxVarbinds)
             : describeOutgoing(data);
         },
         dispose() {

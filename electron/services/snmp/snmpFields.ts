@@ -11,6 +11,18 @@ import { PDU_TAGS, pduName, SNMP_VERSIONS } from './snmpMessage';
 import { typeName, valueText } from './snmpValues';
 
 const KEY = 'services.snmp';
+/**
+ * Bindings explained per message and characters per value (issue 12): a 65 KB request of 4,600
+ * bindings once left a note of 1.2 MB. The hex view still shows every byte the capture keeps.
+ */
+export const MAX_DESCRIBED_VARBINDS = 32;
+const MAX_VALUE_TEXT = 256;
+
+/** At most MAX_VALUE_TEXT characters, in a string of its own (never a slice of a larger one). */
+function shortened(text: string): string {
+  const kept = text.length <= MAX_VALUE_TEXT ? text : `${text.slice(0, MAX_VALUE_TEXT)}…`;
+  return Buffer.from(kept).toString();
+}
 
 /** RFC 3416 §3 error-status values (0–5 also in RFC 1157). */
 export const ERROR_STATUS_NAMES = [
@@ -51,6 +63,7 @@ function varbindField(varbind: SnmpVarbind): DecodedField {
   } catch {
     value = '?';
   }
+  value = shortened(value);
   const shown = `${name ?? varbind.oid} = ${type}${value === '' ? '' : `: ${value}`}`;
   const exception = { 0x80: 'noSuchObject', 0x81: 'noSuchInstance', 0x82: 'endOfMibView' }[
     varbind.value.tag
@@ -81,6 +94,10 @@ function statusField(pdu: SnmpPdu): DecodedField[] {
   ];
 }
 
+function moreVarbinds(more: number): DecodedField[] {
+  return more > 0 ? [field('moreVarbinds', String(more))] : [];
+}
+
 function pduFields(pdu: SnmpPdu): DecodedField[] {
   const name = pduName(pdu.tag);
   const typeValue = `${name ?? 'PDU'} (0x${pdu.tag.toString(16)})`;
@@ -88,7 +105,10 @@ function pduFields(pdu: SnmpPdu): DecodedField[] {
     field('pduType', typeValue, name === undefined ? [] : [{ label: `${KEY}.pdus.${name}` }]),
     ...(pdu.requestId === undefined ? [] : [field('requestId', String(pdu.requestId))]),
     ...statusField(pdu),
-    field('varbinds', String(pdu.varbinds.length), pdu.varbinds.map(varbindField)),
+    field('varbinds', String(pdu.varbinds.length), [
+      ...pdu.varbinds.slice(0, MAX_DESCRIBED_VARBINDS).map(varbindField),
+      ...moreVarbinds(pdu.varbinds.length - MAX_DESCRIBED_VARBINDS),
+    ]),
   ];
 }
 
@@ -97,7 +117,7 @@ export function snmpMessageFields(message: SnmpMessage): DecodedField[] {
   const fields = [field('version', version)];
   if (message.community !== undefined) {
     const community = new TextDecoder('utf-8', { fatal: false }).decode(message.community);
-    fields.push(field('community', JSON.stringify(community)));
+    fields.push(field('community', shortened(JSON.stringify(community))));
   }
   if (message.pdu !== undefined) fields.push(...pduFields(message.pdu));
   return fields;

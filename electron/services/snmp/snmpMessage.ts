@@ -6,8 +6,8 @@
  * its own layout; only its variable bindings are read. v3 messages are recognised by their
  * version and not read further (the lab agent speaks v1 and v2c).
  */
-import type { BerNode } from './ber';
-import { BerError, readBer, readInteger, readOid } from './ber';
+import type { BerLimits, BerNode } from './ber';
+import { BerError, DEFAULT_BER_LIMITS, readBer, readInteger, readOid } from './ber';
 
 export const SNMP_VERSIONS: Readonly<Record<number, string>> = { 0: 'v1', 1: 'v2c', 3: 'v3' };
 
@@ -90,8 +90,11 @@ function readPdu(node: BerNode | undefined): SnmpPdu {
 }
 
 /** Reads a whole datagram; throws BerError when it is not an SNMP message. */
-export function readSnmpMessage(bytes: Uint8Array): SnmpMessage {
-  const tree = readBer(bytes);
+export function readSnmpMessage(
+  bytes: Uint8Array,
+  limits: BerLimits = DEFAULT_BER_LIMITS,
+): SnmpMessage {
+  const tree = readBer(bytes, limits);
   const [versionNode, community, pdu, extra] = expect(tree, SEQUENCE).children ?? [];
   const versionValue = readInteger(expect(versionNode, INTEGER));
   if (versionValue < 0n || versionValue > 3n) throw new BerError('unknown version');

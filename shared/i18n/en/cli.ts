@@ -161,6 +161,10 @@ export const cli = {
     inArgument: 'In {argument}:',
     configUnreadable: 'Could not read the configuration file {file} ({reason}).',
     configNotJson: 'The configuration file {file} is not valid JSON: {reason}',
+    configTooLarge:
+      'The configuration file {file} is larger than {limit} bytes: it cannot be a Puerto lab file. Check the path.',
+    configNotObject:
+      'The configuration file {file} must hold a JSON object ({ "services": … }), not {found}.',
     configUnknownService:
       'The configuration file {file} names "{service}", which is not a service with options. Use: {services}.',
     configUnknownField:

@@ -75,6 +75,12 @@ export const errors = {
       'Nothing more can be sent on a connection that was closed or half-closed by this side.',
     hint: 'Open a new connection to keep talking.',
   },
+  RESET_NOT_SENT: {
+    title: 'Could not reset {address}:{port}: closed instead',
+    explain:
+      'This side had already sent FIN, and its last bytes had not left yet when the reset was asked. The operating system refuses to turn that orderly close into a reset (RST), so Puerto closed the connection at once instead, throwing away what was still queued.',
+    hint: 'To see an RST on the wire, reset a connection before half-closing it.',
+  },
   QUEUE_FULL: {
     title: 'Too many clients waiting for {proto} port {port}',
     explain:
@@ -86,6 +92,25 @@ export const errors = {
     explain:
       'A single UDP datagram can carry at most 65,507 bytes of data, and Puerto sends at most {limit} bytes at once.',
     hint: 'Send a shorter message, or use TCP for large data.',
+  },
+  HEADER_TIMEOUT: {
+    title: 'Header timeout: {address}:{port} did not finish its request head within {seconds} s',
+    explain:
+      'A web server waits only so long for the request line and headers. A client that sends them a few bytes at a time (the "slowloris" attack) would otherwise hold the connection open forever, and enough such clients leave no room for anyone else. The server answered 408 Request Timeout and closed the connection.',
+    hint: 'Send the whole request head (ending with an empty line) sooner, or raise the header timeout in the server settings.',
+  },
+  HEADER_TOO_LARGE: {
+    title: 'Request head from {address}:{port} over {limit} bytes: answered 431',
+    explain:
+      'The request line and headers together were larger than the server accepts, so it answered 431 Request Header Fields Too Large (RFC 6585) and closed the connection without reading the rest.',
+    hint: 'Send fewer or shorter headers (cookies are the usual culprit), or raise the header limit in the server settings.',
+  },
+  TOO_MANY_COMMANDS: {
+    title:
+      '{address}:{port} sent more than {limit} {protocol} commands without reading the replies',
+    explain:
+      'The client sent commands faster than it read the answers. The server keeps at most {limit} commands waiting for an answer; beyond that it would have to hold every reply in memory, so it said why and closed the connection.',
+    hint: 'Read each reply before sending the next command, or raise the limit in the server settings.',
   },
   INVALID_INPUT: {
     title: 'Invalid value for "{field}"',

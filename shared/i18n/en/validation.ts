@@ -6,7 +6,7 @@ export const validation = {
   remotePortRange: 'A client must name a port from 1 to 65535.',
   hostEmpty: 'Write the address or the name of the machine.',
   hostInvalid:
-    'Write an IPv4 address (192.168.1.20), an IPv6 address (fe80::1) or a host name (lab-pc-07).',
+    'Write an IPv4 address as four numbers from 0 to 255 (192.168.1.20), an IPv6 address (fe80::1) or a host name (lab-pc-07).',
   addressInvalid: 'Write an IPv4 address (192.168.1.20) or an IPv6 address (fe80::1).',
   addressRequired: 'Choose which local address the server should wait on.',
   hexPairs: 'Hexadecimal must be pairs of digits 0-9 and A-F, such as 48 6F 6C 61.',

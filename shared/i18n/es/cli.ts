@@ -165,6 +165,10 @@ export const cli: typeof english = {
     inArgument: 'En {argument}:',
     configUnreadable: 'No se pudo leer el fichero de configuración {file} ({reason}).',
     configNotJson: 'El fichero de configuración {file} no es JSON válido: {reason}',
+    configTooLarge:
+      'El fichero de configuración {file} ocupa más de {limit} bytes: no puede ser un fichero de laboratorio de Puerto. Revisa la ruta.',
+    configNotObject:
+      'El fichero de configuración {file} debe contener un objeto JSON ({ "services": … }), no {found}.',
     configUnknownService:
       'El fichero de configuración {file} nombra "{service}", que no es un servicio con opciones. Usa: {services}.',
     configUnknownField:

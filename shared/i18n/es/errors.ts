@@ -73,6 +73,12 @@ export const errors: typeof english = {
     explain: 'No se puede enviar nada más por una conexión que este lado cerró o semicerró.',
     hint: 'Abre una conexión nueva para seguir hablando.',
   },
+  RESET_NOT_SENT: {
+    title: 'No se pudo reiniciar {address}:{port}: se cerró en su lugar',
+    explain:
+      'Este lado ya había enviado FIN y sus últimos bytes aún no habían salido cuando se pidió el reinicio. El sistema operativo no deja convertir ese cierre ordenado en un reinicio (RST), así que Puerto cerró la conexión al momento, descartando lo que quedaba en cola.',
+    hint: 'Para ver un RST en la red, reinicia la conexión antes de semicerrarla.',
+  },
   QUEUE_FULL: {
     title: 'Demasiados clientes esperando al puerto {proto} {port}',
     explain:
@@ -84,6 +90,25 @@ export const errors: typeof english = {
     explain:
       'Un datagrama UDP puede llevar como mucho 65.507 bytes de datos, y Puerto envía como mucho {limit} bytes de una vez.',
     hint: 'Envía un mensaje más corto o usa TCP para datos grandes.',
+  },
+  HEADER_TIMEOUT: {
+    title:
+      'Tiempo de cabecera agotado: {address}:{port} no terminó la cabecera de su petición en {seconds} s',
+    explain:
+      'Un servidor web espera un tiempo limitado la línea de petición y las cabeceras. Un cliente que las envía byte a byte (el ataque «slowloris») mantendría la conexión abierta para siempre, y con bastantes clientes así no queda sitio para nadie más. El servidor respondió 408 Request Timeout y cerró la conexión.',
+    hint: 'Envía la cabecera completa (terminada en una línea vacía) antes, o aumenta el tiempo de cabecera en los ajustes del servidor.',
+  },
+  HEADER_TOO_LARGE: {
+    title: 'Cabecera de {address}:{port} de más de {limit} bytes: respondida con 431',
+    explain:
+      'La línea de petición y las cabeceras juntas superaban lo que el servidor acepta, así que respondió 431 Request Header Fields Too Large (RFC 6585) y cerró la conexión sin leer el resto.',
+    hint: 'Envía menos cabeceras o más cortas (las cookies suelen ser la causa), o aumenta el límite de cabecera en los ajustes del servidor.',
+  },
+  TOO_MANY_COMMANDS: {
+    title: '{address}:{port} envió más de {limit} órdenes {protocol} sin leer las respuestas',
+    explain:
+      'El cliente envió órdenes más deprisa de lo que leía las respuestas. El servidor guarda como mucho {limit} órdenes esperando respuesta; más allá tendría que guardar todas las respuestas en memoria, así que explicó el motivo y cerró la conexión.',
+    hint: 'Lee cada respuesta antes de enviar la siguiente orden, o aumenta el límite en los ajustes del servidor.',
   },
   INVALID_INPUT: {
     title: 'Valor no válido en «{field}»',

@@ -9,7 +9,7 @@ export const validation: typeof english = {
   remotePortRange: 'Un cliente debe indicar un puerto de 1 a 65535.',
   hostEmpty: 'Escribe la dirección o el nombre de la máquina.',
   hostInvalid:
-    'Escribe una dirección IPv4 (192.168.1.20), una dirección IPv6 (fe80::1) o un nombre de máquina (lab-pc-07).',
+    'Escribe una dirección IPv4 como cuatro números de 0 a 255 (192.168.1.20), una dirección IPv6 (fe80::1) o un nombre de máquina (lab-pc-07).',
   addressInvalid: 'Escribe una dirección IPv4 (192.168.1.20) o IPv6 (fe80::1).',
   addressRequired: 'Elige en qué dirección local debe esperar el servidor.',
   hexPairs: 'El hexadecimal deben ser parejas de dígitos 0-9 y A-F, como 48 6F 6C 61.',

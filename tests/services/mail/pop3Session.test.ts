@@ -91,6 +91,13 @@ describe('POP3 authorization', () => {
     );
   });
 
+  it('with a lab password, any user name logs in with it and no longer with itself', () => {
+    const options = pop3OptionsFrom({ name: 'pop3', domain: 'lab.example', labPassword: 'aula-2' });
+    const pop3 = new Pop3Session(mailbox, options);
+    expect(talk(pop3, 'USER alumno', 'PASS alumno')[1]).toMatch(/^-ERR \[AUTH\]/);
+    expect(talk(pop3, 'USER alumno', 'PASS aula-2')[1]).toMatch(/^\+OK alumno's maildrop/);
+  });
+
   it('locks the mailbox: a second session gets -ERR [IN-USE] until the first ends', () => {
     const first = loggedIn();
     const second = session();

@@ -33,6 +33,9 @@ export const dns = {
     edns: 'EDNS (OPT record): extensions, such as the largest UDP answer the sender accepts',
     udpPayloadSize: 'Largest UDP answer accepted, in bytes',
     ednsVersion: 'EDNS version',
+    moreRecords:
+      '…and more records (this many) not shown: the inspector explains the first 32 of a message and the bytes the capture keeps',
+    moreMessages: '…and more DNS messages in this segment (this many) not shown',
   },
   rcodes: {
     NOERROR:
@@ -52,5 +55,13 @@ export const dns = {
     malformedResponse: 'The response cannot be read completely.',
     notAQuery: 'This is a response (QR is 1), not a query: servers never answer it.',
     questionCount: 'A standard query has exactly one question: the server answers FORMERR.',
+    refused: {
+      pointerLoop:
+        'DNS message refused: pointer loop. Its names jump back through too many compression pointers (more than 128 in the message) or forwards: nothing decodes it and no answer is sent.',
+      nameTooLong:
+        'DNS message refused: a name is longer than 255 bytes (RFC 1035). Nothing decodes it and no answer is sent.',
+      tooManyRecords:
+        'DNS message refused: more records than any query holds (over 32). No answer is sent: the sender of a datagram can be forged.',
+    },
   },
 };

@@ -71,6 +71,11 @@ export const http = {
       explain:
         'This server does not accept the method {method}. It accepts GET, HEAD and POST (the Allow header says so too).',
     },
+    s408: {
+      title: 'Request Timeout',
+      explain:
+        'The request line and headers did not arrive within {seconds} seconds, so the server stopped waiting and closed the connection (header timeout).',
+    },
     s413: {
       title: 'Content Too Large',
       explain: 'The body of the request is larger than this server accepts: at most {limit} bytes.',
@@ -102,6 +107,7 @@ export const http = {
       s403: '{status}: forbidden, the server refuses to give it',
       s404: '{status}: nothing with that name here',
       s405: '{status}: this method is not allowed here; the Allow header lists the ones that are',
+      s408: '{status}: the server stopped waiting for the request head (header timeout)',
       s413: '{status}: the body is larger than the server accepts',
       s431: '{status}: the request line and headers are larger than the server accepts',
       s500: '{status}: the server failed while answering',

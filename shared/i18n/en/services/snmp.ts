@@ -13,6 +13,8 @@ export const snmp = {
     nonRepeaters: 'Non-repeaters: how many of the first bindings get only the next value',
     maxRepetitions: 'Max-repetitions: how many next values to return for each of the others',
     varbinds: 'Variable bindings (OID and value)',
+    moreVarbinds:
+      '…and more bindings (this many) not shown: the inspector explains the first 32 of a message',
     varbind: 'Variable binding',
     oid: 'OID: the object identifier, the path in the MIB tree',
     oidName: 'Name in the MIB',
@@ -65,5 +67,11 @@ export const snmp = {
     wrongCommunity:
       'Unknown community: like real agents, this one does not answer; it only counts it (snmpInBadCommunityNames).',
     unexpectedPdu: 'Not a request this agent serves (or GetBulk in SNMPv1): dropped and counted.',
+    tooDeep:
+      'SNMP message refused: values nested more than 12 deep (SNMP needs 5). Dropped without an answer and counted.',
+    tooManyValues:
+      'SNMP message refused: more than 4,096 BER values in one message. Dropped without an answer and counted.',
+    tooManyVarbinds:
+      'SNMP message refused: more than 128 variable bindings in one request. Dropped without an answer and counted.',
   },
 };

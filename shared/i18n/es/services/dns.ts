@@ -31,6 +31,9 @@ export const dns: typeof english = {
     edns: 'EDNS (registro OPT): extensiones, como la mayor respuesta UDP que acepta quien envía',
     udpPayloadSize: 'Mayor respuesta UDP aceptada, en bytes',
     ednsVersion: 'Versión de EDNS',
+    moreRecords:
+      '…y más registros (estos) sin mostrar: el inspector explica los 32 primeros de un mensaje y los bytes que guarda la captura',
+    moreMessages: '…y más mensajes DNS en este segmento (estos) sin mostrar',
   },
   rcodes: {
     NOERROR:
@@ -52,5 +55,13 @@ export const dns: typeof english = {
       'Esto es una respuesta (QR vale 1), no una consulta: los servidores nunca la responden.',
     questionCount:
       'Una consulta estándar lleva exactamente una pregunta: el servidor responde FORMERR.',
+    refused: {
+      pointerLoop:
+        'Mensaje DNS rechazado: bucle de punteros. Sus nombres saltan hacia atrás por demasiados punteros de compresión (más de 128 en el mensaje) o hacia delante: nada lo descodifica y no se envía respuesta.',
+      nameTooLong:
+        'Mensaje DNS rechazado: un nombre pasa de 255 bytes (RFC 1035). Nada lo descodifica y no se envía respuesta.',
+      tooManyRecords:
+        'Mensaje DNS rechazado: más registros de los que lleva cualquier consulta (más de 32). No se envía respuesta: el remitente de un datagrama se puede falsificar.',
+    },
   },
 };

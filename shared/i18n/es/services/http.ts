@@ -73,6 +73,11 @@ export const http: typeof english = {
       explain:
         'Este servidor no acepta el método {method}. Acepta GET, HEAD y POST (también lo dice la cabecera Allow).',
     },
+    s408: {
+      title: 'Tiempo de espera de la petición agotado',
+      explain:
+        'La línea de petición y las cabeceras no llegaron en {seconds} segundos, así que el servidor dejó de esperar y cerró la conexión (tiempo de cabecera agotado).',
+    },
     s413: {
       title: 'Contenido demasiado grande',
       explain:
@@ -107,6 +112,7 @@ export const http: typeof english = {
       s403: '{status}: prohibido, el servidor se niega a darlo',
       s404: '{status}: aquí no hay nada con ese nombre',
       s405: '{status}: este método no se permite aquí; la cabecera Allow lista los que sí',
+      s408: '{status}: el servidor dejó de esperar la cabecera de la petición (tiempo de cabecera agotado)',
       s413: '{status}: el cuerpo es mayor de lo que acepta el servidor',
       s431: '{status}: la línea de petición y las cabeceras son mayores de lo que acepta el servidor',
       s500: '{status}: el servidor falló al responder',

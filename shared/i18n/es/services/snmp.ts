@@ -13,6 +13,8 @@ export const snmp: typeof english = {
     maxRepetitions:
       'Max-repetitions: cuántos valores siguientes devolver para cada una de las demás',
     varbinds: 'Asociaciones de variables (OID y valor)',
+    moreVarbinds:
+      '…y más asociaciones (estas) sin mostrar: el inspector explica las 32 primeras de un mensaje',
     varbind: 'Asociación de variable',
     oid: 'OID: el identificador de objeto, el camino en el árbol de la MIB',
     oidName: 'Nombre en la MIB',
@@ -68,5 +70,11 @@ export const snmp: typeof english = {
       'Comunidad desconocida: como los agentes reales, este no responde; solo lo cuenta (snmpInBadCommunityNames).',
     unexpectedPdu:
       'No es una petición que este agente atienda (o es GetBulk en SNMPv1): se descarta y se cuenta.',
+    tooDeep:
+      'Mensaje SNMP rechazado: valores anidados a más de 12 niveles (SNMP necesita 5). Se descarta sin responder y se cuenta.',
+    tooManyValues:
+      'Mensaje SNMP rechazado: más de 4.096 valores BER en un mensaje. Se descarta sin responder y se cuenta.',
+    tooManyVarbinds:
+      'Mensaje SNMP rechazado: más de 128 asociaciones de variables en una petición. Se descarta sin responder y se cuenta.',
   },
 };
