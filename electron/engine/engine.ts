@@ -12,6 +12,7 @@ import type { BehaviourRegistry } from './behaviours/registry';
 import type { Conversation } from './conversation';
 import type { EngineOptions } from './options';
 import type { ServerContext, ServerHandle } from './server';
+import { countRefused } from './server';
 import { attachBehaviour } from './behaviours/attach';
 import { listenCandidates } from './bindAddress';
 import { createBehaviourRegistry } from './behaviours/registry';
@@ -111,7 +112,14 @@ export class PuertoEngine implements CommandHandlers {
 
   async startServer(request: StartServerRequest): Promise<ServerInfo> {
     this.#assertOpen();
-    const { protocol, port, bind, behaviour: config, concurrency = 'concurrent' } = request;
+    const {
+      protocol,
+      port,
+      bind,
+      behaviour: config,
+      concurrency = 'concurrent',
+      maxConnections = this.#options.maxConnections,
+    } = request;
     if (concurrency === 'iterative' && protocol !== 'tcp') {
       throw new EngineError('INVALID_INPUT', 'only a TCP server can be iterative', {
         field: 'concurrency',
@@ -144,9 +152,11 @@ export class PuertoEngine implements CommandHandlers {
       waiting: [],
       activeConnections: 0,
       totalConnections: 0,
+      ...(protocol === 'tcp' ? { maxConnections } : {}),
+      refused: { connections: 0, reported: 0 },
     };
     const instance = behaviour.create(config);
-    const context = this.#serverContext(instance);
+    const context = this.#serverContext(instance, info);
     const server: ServerHandle =
       protocol === 'tcp' ? new TcpServer(info, context) : new UdpServer(info, context);
     this.#registry.servers.add(server);
@@ -295,7 +305,7 @@ export class PuertoEngine implements CommandHandlers {
     }
   }
 
-  #serverContext(instance: BehaviourInstance): ServerContext {
+  #serverContext(instance: BehaviourInstance, info: ServerInfo): ServerContext {
     return {
       recorder: this.#recorder,
       nextConnectionId: () => this.#nextId('connection'),
@@ -303,12 +313,19 @@ export class PuertoEngine implements CommandHandlers {
       udpFlowLimit: this.#options.udpFlowLimit,
       waitingLimit: this.#options.waitingLimit,
       waitingBufferBytes: this.#options.waitingBufferBytes,
+      udpReceiveBufferBytes: this.#options.udpReceiveBufferBytes,
+      kernelDropsPollMs: this.#options.kernelDropsPollMs,
       adopt: (conversation) => {
         this.#adopt(conversation);
-        attachBehaviour(instance, conversation, (cause) => {
-          const error = toPuertoError(cause);
-          this.#recorder.recordError(conversation.labels(), error);
-        });
+        attachBehaviour(
+          instance,
+          conversation,
+          (cause) => this.#recorder.recordError(conversation.labels(), toPuertoError(cause)),
+          (error) => {
+            this.#recorder.recordError(conversation.labels(), error);
+            countRefused(info, this.#recorder, 'reported');
+          },
+        );
       },
     };
   }

@@ -38,6 +38,19 @@ export interface EngineOptions {
    * kernel, whose TCP window slows the client down).
    */
   waitingBufferBytes: number;
+  /**
+   * TCP connections one server serves at once when its start request does not say; one more
+   * is reset and reported (CONNECTION_LIMIT). Each costs a descriptor and buffers, and a
+   * classmate's loop of connects must not exhaust the process (issue 12).
+   */
+  maxConnections: number;
+  /**
+   * Receive buffer each UDP server asks the system for, so a burst waits instead of being
+   * dropped while the engine is busy; the system may grant less (Linux: net.core.rmem_max).
+   */
+  udpReceiveBufferBytes: number;
+  /** How often a UDP server receiving datagrams reads the kernel's drop count (Linux); 0 never. */
+  kernelDropsPollMs: number;
   /** How often this machine's addresses are read to notice a change of network; 0 never. */
   networkPollMs: number;
   behaviours?: BehaviourRegistry;
@@ -56,6 +69,9 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<Omit<EngineOptions, 'behaviours' |
   udpFlowLimit: 1_000,
   waitingLimit: 16,
   waitingBufferBytes: 64 * 1024,
+  maxConnections: 256,
+  udpReceiveBufferBytes: 4 * 1024 * 1024,
+  kernelDropsPollMs: 1_000,
   networkPollMs: 3_000,
 };
 

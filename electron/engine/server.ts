@@ -29,6 +29,20 @@ export interface ServerContext {
   /** Iterative TCP servers: clients kept waiting at most, and bytes held for each. */
   waitingLimit: number;
   waitingBufferBytes: number;
+  /** UDP: receive buffer asked for; and how often kernel drops are read (0 never). */
+  udpReceiveBufferBytes: number;
+  kernelDropsPollMs: number;
+}
+
+/** Counts one refusal by a limit on this server and lets the window know. */
+export function countRefused(
+  info: ServerInfo,
+  recorder: EventRecorder,
+  kind: keyof NonNullable<ServerInfo['refused']>,
+): void {
+  info.refused ??= { connections: 0, reported: 0 };
+  info.refused[kind] += 1;
+  recorder.stateChanged('server', info.id);
 }
 
 export function serverLabels(info: ServerInfo): EventLabels {
@@ -44,6 +58,7 @@ export function copyServerInfo(info: ServerInfo): ServerInfo {
     counters: { ...info.counters },
     waiting: info.waiting.map((endpoint) => ({ ...endpoint })),
   };
+  if (info.refused !== undefined) copy.refused = { ...info.refused };
   if (info.error !== undefined) copy.error = { ...info.error, details: { ...info.error.details } };
   return copy;
 }

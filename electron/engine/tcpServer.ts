@@ -20,7 +20,7 @@ import { toEndpoint } from './endpoint';
 import { toPuertoError } from './errors';
 import type { EventLabels } from './eventRecorder';
 import type { ServerContext, ServerHandle } from './server';
-import { copyServerInfo, markListening, markStopped, serverLabels } from './server';
+import { copyServerInfo, countRefused, markListening, markStopped, serverLabels } from './server';
 import { TcpConnection } from './tcpConnection';
 import type { WaitingClient } from './waitingQueue';
 import { WaitingQueue } from './waitingQueue';
@@ -118,9 +118,16 @@ export class TcpServer implements ServerHandle {
   }
 
   #accept(socket: Socket): void {
-    // A socket reset before we saw it has no address left to show; let it go.
+    // A socket reset before we saw it has no address left to show: it is only counted
+    // (issue 12: thousands of such resets used to leave no trace at all).
     if (socket.remoteAddress === undefined) {
       socket.destroy();
+      this.#info.resetBeforeAccepted = (this.#info.resetBeforeAccepted ?? 0) + 1;
+      this.#context.recorder.stateChanged('server', this.#info.id);
+      return;
+    }
+    if (this.#atConnectionLimit()) {
+      this.#turnAway(socket);
       return;
     }
     const busy = this.#serving !== undefined || this.#waiting.length > 0;
@@ -149,6 +156,40 @@ export class TcpServer implements ServerHandle {
       remote: waiting.remote,
       kind: 'waiting',
     });
+  }
+
+  #atConnectionLimit(): boolean {
+    const limit = this.#info.maxConnections;
+    return limit !== undefined && this.#connections.size + this.#waiting.length >= limit;
+  }
+
+  /**
+   * Reset, not FIN: the client learns at once that it was not served ("connection reset")
+   * instead of seeing an orderly close it may mistake for an answer, and the server keeps no
+   * TIME_WAIT entry per refused connection, which matters when a loop of connects floods it.
+   */
+  #turnAway(socket: Socket): void {
+    const limit = this.#info.maxConnections ?? 0;
+    const remote = toEndpoint(socket.remoteAddress, socket.remotePort);
+    const labels: EventLabels = {
+      ...serverLabels(this.#info),
+      local: toEndpoint(socket.localAddress, socket.localPort),
+      remote,
+    };
+    socket.on('error', () => {});
+    socket.resetAndDestroy();
+    this.#context.recorder.recordError(labels, {
+      code: 'CONNECTION_LIMIT',
+      message: `${remote.address}:${remote.port} was turned away: tcp port ${this.#info.port} already has ${limit} connections`,
+      details: {
+        proto: 'TCP',
+        address: remote.address,
+        port: remote.port,
+        limit,
+        serverPort: this.#info.port,
+      },
+    });
+    countRefused(this.#info, this.#context.recorder, 'connections');
   }
 
   #queueFull(address: string): PuertoError {

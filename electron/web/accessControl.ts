@@ -8,8 +8,9 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { TOKEN_QUERY } from '../../shared/contract/browserSessions';
 
-export const TOKEN_QUERY = 'token';
+export { TOKEN_QUERY };
 
 export function createToken(): string {
   return randomBytes(32).toString('hex');

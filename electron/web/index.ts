@@ -1,4 +1,4 @@
-export { startWebServer, DEFAULT_MAX_PAYLOAD } from './webServer';
+export { startWebServer, DEFAULT_MAX_PAYLOAD, DEFAULT_MAX_SESSIONS } from './webServer';
 export type { WebEngine, WebServer, WebServerOptions } from './webServer';
 export {
   BROWSER_ADDRESS_FILE_NAME,

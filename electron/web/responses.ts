@@ -21,6 +21,24 @@ export function policyFromPage(html: string): string {
   );
 }
 
+/**
+ * The page's policy with `connect-src` narrowed to this server alone: the page itself ('self')
+ * and its WebSocket on 127.0.0.1 or localhost with this port. The built page allows any `ws:`
+ * because it cannot know the port; a browser enforces both the meta policy and the header, so
+ * the narrower header wins and the page can reach no other host or port (issue 12).
+ */
+export function policyForPort(pagePolicy: string, port: number): string {
+  const connect = `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`;
+  const directives = pagePolicy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive !== '');
+  const at = directives.findIndex((directive) => /^connect-src(\s|$)/i.test(directive));
+  if (at === -1) directives.push(connect);
+  else directives[at] = connect;
+  return directives.join('; ');
+}
+
 export function securityHeaders(contentSecurityPolicy: string): OutgoingHttpHeaders {
   return {
     'Content-Security-Policy': contentSecurityPolicy,

@@ -16,6 +16,7 @@ import type {
   WorkspaceCommandHandlers,
 } from '../../shared/contract/api';
 import { WEBSOCKET_PATH } from '../../shared/contract/api';
+import { TOO_MANY_TABS_CLOSE_CODE, tooManyTabsReason } from '../../shared/contract/browserSessions';
 import type { EventBatch } from '../../shared/contract/events';
 import { createDispatcher } from '../boundary';
 import { memoryWorkspaceHandlers } from '../workspace/workspaceHandlers';
@@ -30,7 +31,7 @@ import {
 import { ApiSession } from './apiSession';
 import { largestRequestBytes } from './largestRequest';
 import type { BatchSenderOptions } from './batchSender';
-import { policyFromPage, refuse, refuseUpgrade, securityHeaders } from './responses';
+import { policyForPort, policyFromPage, refuse, refuseUpgrade, securityHeaders } from './responses';
 import { serveStaticFile } from './staticFiles';
 
 /**
@@ -63,6 +64,12 @@ export interface WebServerOptions {
    * largest frame a valid request can make (largestRequest.ts), so no valid save is refused.
    */
   maxPayload?: number;
+  /**
+   * Tabs served at once (default 16). Each tab holds an engine subscription and its own batch
+   * queue, so a page that opens tabs in a loop must not exhaust the process; the tab beyond the
+   * limit is closed with 1013 and says why (shared/contract/browserSessions.ts).
+   */
+  maxSessions?: number;
   batches?: Partial<BatchSenderOptions>;
 }
 
@@ -76,6 +83,8 @@ export interface WebServer {
 /** Computed once from the contract: the bound of its largest request (today `saveWorkspace`). */
 export const DEFAULT_MAX_PAYLOAD = largestRequestBytes();
 const LISTEN_ADDRESS = '127.0.0.1';
+/** A class exercise rarely needs more than a few tabs; 16 leaves room for a messy desktop. */
+export const DEFAULT_MAX_SESSIONS = 16;
 
 function requestUrl(request: IncomingMessage): URL | null {
   try {
@@ -90,8 +99,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   if (!/^[\w-]{16,}$/.test(token))
     throw new Error('The token must be at least 16 URL-safe characters');
   const root = await realpath(options.rendererDir);
-  const policy = policyFromPage(await readFile(join(root, 'index.html'), 'utf8'));
-  const headers: OutgoingHttpHeaders = securityHeaders(policy);
+  const pagePolicy = policyFromPage(await readFile(join(root, 'index.html'), 'utf8'));
+  // Replaced by the policy naming the port once it is known; nothing is answered before that.
+  let headers: OutgoingHttpHeaders = securityHeaders(pagePolicy);
+  const maxSessions = options.maxSessions ?? DEFAULT_MAX_SESSIONS;
+  if (!Number.isInteger(maxSessions) || maxSessions < 1)
+    throw new Error('maxSessions must be a whole number of at least 1');
   const dispatch = createDispatcher(options.engine, {
     ...(options.workspace ?? memoryWorkspaceHandlers()),
     ...options.services,
@@ -141,6 +154,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (proof === 'missing') return refuseUpgrade(socket, 401, 'unauthorized', headers);
     if (proof === 'wrong') return refuseUpgrade(socket, 403, 'unauthorized', headers);
     webSockets.handleUpgrade(request, socket, head, (webSocket) => {
+      // Refused after the handshake, not with an HTTP status: a browser shows a page script
+      // nothing of a failed upgrade, but it does hand over a close code and reason.
+      if (sessions.size >= maxSessions) {
+        webSocket.close(TOO_MANY_TABS_CLOSE_CODE, tooManyTabsReason(maxSessions));
+        return;
+      }
       const session = new ApiSession(webSocket, dispatch, options.batches);
       // A subscription per tab: the engine gives each new listener a first batch with the whole
       // state, and after it only what changed, so a tab that connects late still starts whole.
@@ -165,6 +184,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
   });
   port = (server.address() as AddressInfo).port;
+  headers = securityHeaders(policyForPort(pagePolicy, port));
 
   let closing: Promise<void> | undefined;
   function close(): Promise<void> {

@@ -57,6 +57,8 @@ export const requestSchemas = {
       bind: bindSchema.default({ mode: 'all' }),
       behaviour: behaviourSchema.default({ name: 'manual' }),
       concurrency: concurrencySchema.default('concurrent'),
+      /** TCP: connections served at once before new ones are reset (engine default 256). */
+      maxConnections: z.number().int().min(1).max(65_535).optional(),
     })
     .refine((server) => server.protocol === 'tcp' || server.concurrency === 'concurrent', {
       message: 'validation.iterativeNeedsTcp',

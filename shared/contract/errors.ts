@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'CONNECTION_CLOSED',
   /** An iterative server's listen queue was full: the newest waiting client was turned away. */
   'QUEUE_FULL',
+  /** A server already had as many connections as its limit (`maxConnections`): the new one was reset. */
+  'CONNECTION_LIMIT',
   'MESSAGE_TOO_LARGE',
   /** A client took longer than the server's header timeout to send a request head (slowloris). */
   'HEADER_TIMEOUT',
@@ -27,6 +29,13 @@ export const ERROR_CODES = [
   'HEADER_TOO_LARGE',
   /** A client sent more commands than the server holds without it reading the replies. */
   'TOO_MANY_COMMANDS',
+  /**
+   * A DNS message beyond what the server reads (a pointer loop, a name over 255 bytes, too many
+   * records): dropped unanswered. `details.refusal` says which, `details.reason` explains it.
+   */
+  'DNS_MESSAGE_REFUSED',
+  /** An SNMP message beyond the agent's reading limits (nesting, values, bindings): dropped. */
+  'SNMP_MESSAGE_REFUSED',
   /** A reset was asked while this side's FIN was still queued: the connection was closed instead. */
   'RESET_NOT_SENT',
   'INVALID_INPUT',

@@ -67,7 +67,35 @@ export interface ServerInfo {
   /** TCP: connections open now; UDP: peers heard from. */
   activeConnections: number;
   totalConnections: number;
+  /**
+   * TCP: connections served at once at most (issue 12); one more is reset and reported as
+   * CONNECTION_LIMIT. Left out for UDP (its peers are bounded by the engine's flow limit).
+   */
+  maxConnections?: number;
+  /** What this server's limits turned away (issue 12). Left out by older engines. */
+  refused?: RefusedCounts;
+  /**
+   * UDP, where the system tells (Linux): datagrams the kernel dropped for this server's socket
+   * because its receive buffer was full, i.e. nobody read them in time.
+   */
+  kernelDrops?: number;
+  /**
+   * TCP: connections their clients reset before the server could see them (no address is left
+   * to show, so they are counted, not captured).
+   */
+  resetBeforeAccepted?: number;
   error?: PuertoError;
+}
+
+/** Counts of what a server's limits turned away, shown on its card. */
+export interface RefusedCounts {
+  /** TCP connections reset because the server already had `maxConnections`. */
+  connections: number;
+  /**
+   * Limits its service reported (a header timeout, too many commands…): each is an `error`
+   * event in the capture, with its own code.
+   */
+  reported: number;
 }
 
 export type ClientStatus = 'connecting' | 'open' | 'half-closed' | 'closed' | 'error';

@@ -95,10 +95,53 @@ describe('browser mode over HTTP', () => {
     expect(cookie).toContain(`=${server.token}`);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
-    expect(reply.headers['content-security-policy']).toBe(POLICY);
+    expect(reply.headers['content-security-policy']).toBe(
+      `default-src 'self'; script-src 'self'; connect-src 'self' ws://127.0.0.1:${server.port} ws://localhost:${server.port}`,
+    );
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
     expect(reply.headers['referrer-policy']).toBe('no-referrer');
     expect(reply.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('lets the page connect to its own server only (CSP connect-src), refusals included', async () => {
+    const page = await httpGet(server.port, `/?token=${server.token}`);
+    const refused = await httpGet(server.port, '/');
+    for (const reply of [page, refused]) {
+      const policy = String(reply.headers['content-security-policy']);
+      const connect = policy
+        .split(';')
+        .map((directive) => directive.trim())
+        .filter((directive) => directive.startsWith('connect-src'));
+      expect(connect).toEqual([
+        `connect-src 'self' ws://127.0.0.1:${server.port} ws://localhost:${server.port}`,
+      ]);
+      expect(policy).not.toMatch(/(^|\s)(ws|wss):(\s|;|$)|\*/);
+      expect(policy).toContain("script-src 'self'");
+    }
+  });
+
+  it('sets a cookie for this port only: HttpOnly, SameSite=Strict, Path=/, no domain', async () => {
+    const reply = await httpGet(server.port, `/?token=${server.token}`);
+    const [cookie = ''] = reply.headers['set-cookie'] ?? [];
+    const [pair = '', ...attributes] = cookie.split(';').map((part) => part.trim());
+    expect(pair).toBe(`puerto_token_${server.port}=${server.token}`);
+    expect(attributes.sort()).toEqual(['HttpOnly', 'Path=/', 'SameSite=Strict']);
+  });
+
+  it('reloads the page with the cookie alone (the address no longer has the token)', async () => {
+    const cookie = await loginCookie();
+    const reload = await httpGet(server.port, '/', { Cookie: `other=1; ${cookie}` });
+    expect(reload.status).toBe(200);
+    expect(reload.body).toBe(PAGE);
+    expect((await httpGet(server.port, '/')).status).toBe(401);
+    const forged = await httpGet(server.port, '/', {
+      Cookie: `puerto_token_${server.port}=${'0'.repeat(64)}`,
+    });
+    expect(forged.status).toBe(403);
+    const otherPort = await httpGet(server.port, '/', {
+      Cookie: `puerto_token_${server.port + 1}=${server.token}`,
+    });
+    expect(otherPort.status).toBe(401);
   });
 
   it('serves assets to the cookie, with their content type, and not without it', async () => {

@@ -3,6 +3,7 @@
  * forwards conversation events to its hooks. A hook that throws becomes an error event on that
  * conversation; it never escapes into the socket callback that called it.
  */
+import type { PuertoError } from '../../../shared/contract/errors';
 import type { Conversation } from '../conversation';
 import type { BehaviourInstance, BehaviourSession } from './behaviour';
 
@@ -40,13 +41,18 @@ export function createSession(conversation: Conversation): BehaviourSession {
   };
 }
 
+/**
+ * `onReport` receives the limits a behaviour reports (`session.report`), apart from hooks that
+ * throw, so the server can count them on its card.
+ */
 export function attachBehaviour(
   instance: BehaviourInstance,
   conversation: Conversation,
   onHookError: (cause: unknown) => void,
+  onReport: (error: PuertoError) => void = onHookError,
 ): void {
   const session = createSession(conversation);
-  session.report = (error) => onHookError(error);
+  session.report = (error) => onReport(error);
   const guard = (hook: () => void): void => {
     try {
       hook();

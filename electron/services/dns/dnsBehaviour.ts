@@ -10,6 +10,7 @@ import { EngineError } from '../../engine';
 import type { DnsNoteLimits } from './dnsAnnotations';
 import { DEFAULT_DNS_NOTE_LIMITS, DnsAnnotations } from './dnsAnnotations';
 import { LengthPrefixFramer, withLengthPrefix } from './lengthPrefixFramer';
+import { dnsRefusalError } from './refusalReport';
 import { respond } from './responder';
 import type { Verdict } from './responder';
 import type { Zone } from './zone';
@@ -82,6 +83,9 @@ export function createDnsBehaviour(limits: Partial<DnsLimits> = {}): DnsBehaviou
           walk,
         });
         stats[response.verdict] += 1;
+        if (response.refusal !== undefined) {
+          session.report?.(dnsRefusalError(session, response.refusal, walk));
+        }
         if (response.reply === undefined) return;
         if (session.protocol === 'udp') {
           session.send(response.reply);

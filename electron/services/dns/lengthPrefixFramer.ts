@@ -29,6 +29,10 @@ export class LengthPrefixFramer {
       messages.push(new Uint8Array(this.#pending.subarray(LENGTH_PREFIX_BYTES, end)));
       this.#pending = this.#pending.subarray(end);
     }
+    // What waits is copied, so a few bytes left over never keep a whole 64 KB segment alive.
+    if (this.#pending.byteLength < this.#pending.buffer.byteLength) {
+      this.#pending = Buffer.from(this.#pending);
+    }
     return messages;
   }
 }

@@ -60,7 +60,8 @@ export interface DnsWalk {
   refusal?: DnsRefusal;
 }
 
-const MAX_NAME_WIRE_BYTES = 255;
+/** RFC 1035 §2.3.4: a name, labels and their length bytes together. */
+export const MAX_NAME_WIRE_BYTES = 255;
 const POINTER = 0xc0;
 
 type NameEnd = number | DnsRefusal | 'cut';

@@ -4,12 +4,17 @@
  * summarised. Replies are matched to commands in order. Keys: `services.mail.pop3.*`.
  */
 import type { EventAnnotation, LineNote } from '../../../shared/contract/events';
-import { shown } from './noteText';
+import { boundedNotes, shown } from './noteText';
 
 const KEYS = 'services.mail.pop3';
 /** Listing lines noted per event; the rest are counted in one note. */
 const MAX_LISTING_NOTES = 40;
 const MAX_PARTIAL_LINE = 4096;
+/**
+ * Commands remembered while their replies have not been seen. The server closes a connection
+ * with more than 64 waiting (`maxPipelinedCommands`); a flood beyond this is not matched.
+ */
+const MAX_WAITING_COMMANDS = 256;
 
 const COMMAND_KEYS: Readonly<Record<string, string>> = {
   USER: 'user',
@@ -124,12 +129,12 @@ export class Pop3ConversationNotes {
     if (direction === 'in') {
       const lines = this.#incoming.split(data).map((line) => {
         const { note, command } = commandNote(line);
-        this.#waiting.push(command);
+        if (this.#waiting.length < MAX_WAITING_COMMANDS) this.#waiting.push(command);
         return note;
       });
-      return { protocol: 'pop3', role: 'request', lines };
+      return { protocol: 'pop3', role: 'request', lines: boundedNotes(lines) };
     }
-    return { protocol: 'pop3', role: 'response', lines: this.#replies(data) };
+    return { protocol: 'pop3', role: 'response', lines: boundedNotes(this.#replies(data)) };
   }
 
   #replies(data: Uint8Array): LineNote[] {

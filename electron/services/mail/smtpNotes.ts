@@ -4,7 +4,7 @@
  * body summarised, never one note per body line. Keys: `services.mail.smtp.*` in shared/i18n.
  */
 import type { EventAnnotation, LineNote } from '../../../shared/contract/events';
-import { shown } from './noteText';
+import { boundedNotes, shown } from './noteText';
 import type { ReplyLine, SmtpInputPart } from './smtpDialogue';
 import { SmtpDialogue } from './smtpDialogue';
 
@@ -124,10 +124,10 @@ export class SmtpConversationNotes {
     if (direction === 'out') {
       const encrypted = this.#dialogue.mode === 'tls';
       const lines = encrypted ? [this.#encrypted(data.byteLength)] : this.#replies(data);
-      return { protocol: 'smtp', role: 'response', lines };
+      return { protocol: 'smtp', role: 'response', lines: boundedNotes(lines) };
     }
     const lines = this.#dialogue.incoming(data).flatMap((part) => this.#partNotes(part));
-    return { protocol: 'smtp', role: 'request', lines };
+    return { protocol: 'smtp', role: 'request', lines: boundedNotes(lines) };
   }
 
   #replies(data: Uint8Array): LineNote[] {

@@ -25,7 +25,8 @@ import {
 } from './screening';
 import { snmpMessageFields, snmpRole } from './snmpFields';
 import { readSnmpMessage } from './snmpMessage';
-import { OWN_MESSAGE_LIMITS } from './ber';
+import { DEFAULT_BER_LIMITS, OWN_MESSAGE_LIMITS } from './ber';
+import { isRefusal, snmpRefusalError } from './refusalReport';
 
 export type SnmpConfig = Extract<BehaviourConfig, { name: 'snmp' }>;
 
@@ -109,6 +110,7 @@ export function createSnmpBehaviour(
   environment: SnmpEnvironment = MACHINE_ENVIRONMENT,
 ): SnmpBehaviour {
   const { maxRepetitions, maxResponseBytes, maxVarbinds } = { ...DEFAULT_SNMP_LIMITS, ...limits };
+  const refusalLimits = { ...DEFAULT_BER_LIMITS, maxVarbinds };
   return {
     name: 'snmp',
     protocols: ['udp'],
@@ -131,6 +133,8 @@ export function createSnmpBehaviour(
         const session = sessions.get(key);
         if (session === undefined) return;
         const request = lastRequest.get(key) ?? UNKNOWN_REQUEST;
+        // Only this answer needs the request's shape: its copied bindings are let go now.
+        lastRequest.delete(key);
         counts.answered += 1;
         session.send(shapeResponse(bytes, request, maxResponseBytes));
       });
@@ -146,6 +150,9 @@ export function createSnmpBehaviour(
           sessions.set(key, session);
           const { verdict, message } = screenRequest(data, config.community, maxVarbinds);
           counts[verdict] += 1;
+          if (isRefusal(verdict)) {
+            session.report?.(snmpRefusalError(session, verdict, refusalLimits));
+          }
           if (verdict !== 'accepted' || message?.pdu === undefined) return;
           lastRequest.set(key, requestShape(message));
           const request = capRepetitions(data, message, maxRepetitions);

@@ -8,7 +8,7 @@ import type { DecodedField } from '../../../shared/contract/events';
 import { oidName } from './oidNames';
 import type { SnmpMessage, SnmpPdu, SnmpVarbind } from './snmpMessage';
 import { PDU_TAGS, pduName, SNMP_VERSIONS } from './snmpMessage';
-import { typeName, valueText } from './snmpValues';
+import { leadingOctets, typeName, valueText } from './snmpValues';
 
 const KEY = 'services.snmp';
 /**
@@ -116,7 +116,8 @@ export function snmpMessageFields(message: SnmpMessage): DecodedField[] {
   const version = `${SNMP_VERSIONS[message.version] ?? 'unknown'} (${message.version})`;
   const fields = [field('version', version)];
   if (message.community !== undefined) {
-    const community = new TextDecoder('utf-8', { fatal: false }).decode(message.community);
+    const shown = leadingOctets(message.community);
+    const community = new TextDecoder('utf-8', { fatal: false }).decode(shown);
     fields.push(field('community', shortened(JSON.stringify(community))));
   }
   if (message.pdu !== undefined) fields.push(...pduFields(message.pdu));

@@ -42,8 +42,22 @@ export function timeTicksText(ticks: bigint): string {
 const isControl = (byte: number): boolean =>
   (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte === 0x7f;
 
+/**
+ * Octets read to show a value: a note shows at most 256 characters, so a 60 KB value needs
+ * only its start (issue 12). Cut where a UTF-8 character begins, so the text still decodes.
+ */
+export const MAX_OCTETS_SHOWN = 1024;
+
+export function leadingOctets(bytes: Uint8Array, max = MAX_OCTETS_SHOWN): Uint8Array {
+  if (bytes.byteLength <= max) return bytes;
+  let end = max;
+  while (end > max - 4 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end -= 1;
+  return bytes.subarray(0, end);
+}
+
 /** Text when the octets are readable UTF-8 (sysDescr), else hex pairs (ifPhysAddress). */
-function octetsText(bytes: Uint8Array): string {
+function octetsText(whole: Uint8Array): string {
+  const bytes = leadingOctets(whole);
   const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join(':');
   if (bytes.some(isControl)) return hex;
   try {

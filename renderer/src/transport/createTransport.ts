@@ -1,3 +1,4 @@
+import { removeTokenFromAddress } from './addressToken';
 import { createPreloadTransport, findPreloadApi } from './preloadTransport';
 import type { PuertoTransport } from './puertoTransport';
 import { createWebSocketTransport, webSocketUrl } from './webSocketTransport';
@@ -9,5 +10,9 @@ import { createWebSocketTransport, webSocketUrl } from './webSocketTransport';
 export function createTransport(scope: Window = window): PuertoTransport {
   const preloadApi = findPreloadApi(scope);
   if (preloadApi !== undefined) return createPreloadTransport(preloadApi);
-  return createWebSocketTransport({ url: webSocketUrl(scope.location) });
+  // The WebSocket address is taken first, so reconnects still carry the token even if the
+  // browser drops the cookie; only the visible address loses it.
+  const url = webSocketUrl(scope.location);
+  removeTokenFromAddress(scope);
+  return createWebSocketTransport({ url });
 }

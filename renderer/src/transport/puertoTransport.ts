@@ -2,9 +2,10 @@ import type { PuertoApi } from '../../../shared/contract';
 
 /**
  * How the link to the engine is doing. Electron IPC is always `open`; the browser-mode
- * WebSocket can drop (engine restarted, laptop slept) and comes back by itself.
+ * WebSocket can drop (engine restarted, laptop slept) and comes back by itself. `full`: the
+ * server already serves as many tabs as it allows; this one keeps trying.
  */
-export const TRANSPORT_STATUSES = ['connecting', 'open', 'reconnecting', 'closed'] as const;
+export const TRANSPORT_STATUSES = ['connecting', 'open', 'reconnecting', 'full', 'closed'] as const;
 export type TransportStatus = (typeof TRANSPORT_STATUSES)[number];
 
 /** A `PuertoApi` that also reports the state of its own link, so the UI can show it. */

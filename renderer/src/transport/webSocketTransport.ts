@@ -9,6 +9,7 @@ import type {
   Result,
   ServerMessage,
 } from '../../../shared/contract';
+import { TOKEN_QUERY, TOO_MANY_TABS_CLOSE_CODE } from '../../../shared/contract/browserSessions';
 import type { PuertoTransport, TransportStatus } from './puertoTransport';
 
 /** The part of the DOM `WebSocket` this transport uses, so tests can hand in a fake. */
@@ -37,8 +38,9 @@ const SOCKET_OPEN = 1;
 /** `ws://host/api`, carrying the page's `?token=` on: the server checks it on upgrade. */
 export function webSocketUrl(location: Pick<Location, 'protocol' | 'host' | 'search'>): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  const token = new URLSearchParams(location.search).get('token');
-  const query = token === null || token === '' ? '' : `?token=${encodeURIComponent(token)}`;
+  const token = new URLSearchParams(location.search).get(TOKEN_QUERY);
+  const query =
+    token === null || token === '' ? '' : `?${TOKEN_QUERY}=${encodeURIComponent(token)}`;
   return `${scheme}://${location.host}${WEBSOCKET_PATH}${query}`;
 }
 
@@ -53,6 +55,15 @@ function linkLost(command: string): Result<never> {
     details: { reason: 'ui.transport.lost', command },
   };
   return { ok: false, error };
+}
+
+/** The server already serves as many tabs as it allows (webServer.ts, `maxSessions`). */
+function isTooManyTabs(event: unknown): boolean {
+  return (
+    typeof event === 'object' &&
+    event !== null &&
+    (event as { code?: unknown }).code === TOO_MANY_TABS_CLOSE_CODE
+  );
 }
 
 function isServerMessage(value: unknown): value is ServerMessage {
@@ -128,8 +139,8 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Pu
     request?.resolve(message.result);
   }
 
-  function scheduleReconnect(): void {
-    const delay = Math.min(maxRetryMs, initialRetryMs * 2 ** failedAttempts);
+  function scheduleReconnect(slowly = false): void {
+    const delay = slowly ? maxRetryMs : Math.min(maxRetryMs, initialRetryMs * 2 ** failedAttempts);
     failedAttempts += 1;
     retryTimer = setTimeout(() => {
       retryTimer = undefined;
@@ -149,7 +160,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Pu
     current.onmessage = (event) => onMessage(event.data);
     // Browsers fire `close` after every `error`, so reconnecting happens in one place.
     current.onerror = () => {};
-    current.onclose = () => {
+    current.onclose = (event) => {
       if (socket !== current) return;
       socket = undefined;
       failPending();
@@ -157,8 +168,11 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Pu
         setStatus('closed');
         return;
       }
-      setStatus('reconnecting');
-      scheduleReconnect();
+      // Turned away for too many tabs: the socket did open, so the usual backoff was reset;
+      // knock at the slowest pace instead, and say why until a place frees up.
+      const full = isTooManyTabs(event);
+      setStatus(full ? 'full' : 'reconnecting');
+      scheduleReconnect(full);
     };
   }
 

@@ -87,6 +87,13 @@ export const errors = {
       'This server serves one client at a time, and {limit} clients were already waiting in its listen queue for their turn. The queue is full, so the newest client was turned away with a TCP RST: it sees its connection reset.',
     hint: 'Close clients that are waiting or done, or make the server concurrent so that it serves every client at once.',
   },
+  CONNECTION_LIMIT: {
+    title:
+      '{address}:{port} was turned away: this server already has {limit} connections (its limit)',
+    explain:
+      'Every open connection costs the server memory and a file descriptor, so this server serves at most {limit} connections at once. The new connection was accepted by the operating system and then reset at once (TCP RST): the client sees "connection reset". The connections already open are not affected.',
+    hint: 'Close connections that are done, or raise the connection limit in the server settings.',
+  },
   MESSAGE_TOO_LARGE: {
     title: 'The message is too large ({bytes} bytes)',
     explain:
@@ -111,6 +118,30 @@ export const errors = {
     explain:
       'The client sent commands faster than it read the answers. The server keeps at most {limit} commands waiting for an answer; beyond that it would have to hold every reply in memory, so it said why and closed the connection.',
     hint: 'Read each reply before sending the next command, or raise the limit in the server settings.',
+  },
+  DNS_MESSAGE_REFUSED: {
+    title: 'DNS message from {address}:{port} refused: {reason}',
+    explain:
+      'A program at {address}:{port} (perhaps a classmate’s) sent this DNS server a message that a real resolver never sends: {reason}. Reading it would cost the server far more work than any real query, so Puerto dropped it without answering. No error goes back either: the sender’s address on a UDP datagram can be forged, and the answer would land on someone else.',
+    hint: 'If you wrote that program, let dig or a DNS library build the message. The data event just before this one shows its bytes.',
+    reasons: {
+      pointerLoop:
+        'a pointer loop, its names point at each other in a circle or through more than {limit} compression pointers',
+      nameTooLong: 'a name longer than {limit} bytes, the most DNS allows',
+      tooManyRecords:
+        'more than {limit} records, while a query holds one question and perhaps one OPT record',
+    },
+  },
+  SNMP_MESSAGE_REFUSED: {
+    title: 'SNMP message from {address}:{port} refused: {reason}',
+    explain:
+      'A program at {address}:{port} (perhaps a classmate’s) sent this SNMP agent a message that snmpget or snmpwalk never send: {reason}. Taking it apart would cost the agent far more work and memory than any real request, so Puerto dropped it without answering, the way agents drop messages they cannot accept.',
+    hint: 'If you wrote that program, let an SNMP library build the message and ask for fewer values per request. The data event just before this one shows its bytes.',
+    reasons: {
+      tooDeep: 'values nested more than {limit} deep, while SNMP needs 5',
+      tooManyValues: 'more than {limit} BER values in one message',
+      tooManyVarbinds: 'more than {limit} variable bindings in one request',
+    },
   },
   INVALID_INPUT: {
     title: 'Invalid value for "{field}"',

@@ -13,9 +13,12 @@ export const ui = {
       connecting: 'Connecting to the engine…',
       open: 'Engine connected',
       reconnecting: 'Engine disconnected: reconnecting…',
+      full: 'Too many Puerto tabs: waiting for a place…',
       closed: 'Engine disconnected',
     },
     lost: 'The link between this window and the Puerto engine was lost before it answered.',
+    tooManyTabs:
+      'This Puerto already has as many tabs open as it allows. Close a Puerto tab you no longer need: this one connects by itself as soon as a place frees up.',
     engineStopped:
       'Puerto stopped: the servers below are not running. Reconnecting when it starts again…',
   },
@@ -65,6 +68,19 @@ export const ui = {
     currentConversationHelp: 'The composer sends on this connection, from this server’s side.',
     allAddresses: 'all addresses',
     connections: 'open connections: {active}, in total: {total}',
+    /** Issue 12: what this server's limits turned away. */
+    refused: {
+      connections:
+        'no connections refused | {n} connection refused: limit {limit} reached | {n} connections refused: limit {limit} reached',
+      reported:
+        'no other limit acted | another limit acted once (see the inspector) | other limits acted {n} times (see the inspector)',
+    },
+    kernelDrops:
+      'the kernel dropped no datagrams | the kernel dropped {n} datagram: nobody read it in time | the kernel dropped {n} datagrams: nobody read them in time',
+    resetBeforeAccepted:
+      'no connection reset before the server saw it | {n} connection reset by its client before the server saw it | {n} connections reset by their clients before the server saw them',
+    kernelDropsHelp:
+      'Datagrams wait in this socket’s receive buffer until Puerto reads them. When they arrive faster than that, the buffer fills and the operating system drops the new ones: UDP has no flow control and never resends. The system counts them (Linux: /proc/net/udp).',
     traffic: {
       in: '{n} bytes in | {n} byte in | {n} bytes in',
       out: '{n} bytes out | {n} byte out | {n} bytes out',

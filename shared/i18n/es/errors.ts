@@ -85,6 +85,12 @@ export const errors: typeof english = {
       'Este servidor atiende a un cliente cada vez, y ya había {limit} clientes esperando su turno en la cola de escucha. La cola está llena, así que se rechazó al cliente más nuevo con un RST de TCP: verá que su conexión se reinició.',
     hint: 'Cierra los clientes que esperan o que ya terminaron, o haz que el servidor sea concurrente para que atienda a todos los clientes a la vez.',
   },
+  CONNECTION_LIMIT: {
+    title: 'Se rechazó a {address}:{port}: este servidor ya tiene {limit} conexiones (su límite)',
+    explain:
+      'Cada conexión abierta le cuesta al servidor memoria y un descriptor de fichero, así que este servidor atiende como mucho {limit} conexiones a la vez. El sistema operativo aceptó la conexión nueva y enseguida se reinició (RST de TCP): el cliente ve «conexión reiniciada». Las conexiones que ya estaban abiertas no se ven afectadas.',
+    hint: 'Cierra las conexiones que ya terminaron, o aumenta el límite de conexiones en los ajustes del servidor.',
+  },
   MESSAGE_TOO_LARGE: {
     title: 'El mensaje es demasiado grande ({bytes} bytes)',
     explain:
@@ -109,6 +115,30 @@ export const errors: typeof english = {
     explain:
       'El cliente envió órdenes más deprisa de lo que leía las respuestas. El servidor guarda como mucho {limit} órdenes esperando respuesta; más allá tendría que guardar todas las respuestas en memoria, así que explicó el motivo y cerró la conexión.',
     hint: 'Lee cada respuesta antes de enviar la siguiente orden, o aumenta el límite en los ajustes del servidor.',
+  },
+  DNS_MESSAGE_REFUSED: {
+    title: 'Mensaje DNS de {address}:{port} rechazado: {reason}',
+    explain:
+      'Un programa en {address}:{port} (quizá de un compañero) envió a este servidor DNS un mensaje que ningún resolutor real envía: {reason}. Leerlo le costaría al servidor mucho más trabajo que cualquier consulta real, así que Puerto lo descartó sin responder. Tampoco devuelve un error: la dirección de origen de un datagrama UDP se puede falsificar, y la respuesta le llegaría a otra persona.',
+    hint: 'Si escribiste ese programa, deja que dig o una biblioteca DNS construya el mensaje. El evento de datos justo anterior a este muestra sus bytes.',
+    reasons: {
+      pointerLoop:
+        'un bucle de punteros, sus nombres se apuntan unos a otros en círculo o a través de más de {limit} punteros de compresión',
+      nameTooLong: 'un nombre de más de {limit} bytes, el máximo que permite DNS',
+      tooManyRecords:
+        'más de {limit} registros, cuando una consulta lleva una pregunta y quizá un registro OPT',
+    },
+  },
+  SNMP_MESSAGE_REFUSED: {
+    title: 'Mensaje SNMP de {address}:{port} rechazado: {reason}',
+    explain:
+      'Un programa en {address}:{port} (quizá de un compañero) envió a este agente SNMP un mensaje que snmpget o snmpwalk nunca envían: {reason}. Desmontarlo le costaría al agente mucho más trabajo y memoria que cualquier petición real, así que Puerto lo descartó sin responder, como hacen los agentes con los mensajes que no pueden aceptar.',
+    hint: 'Si escribiste ese programa, deja que una biblioteca SNMP construya el mensaje y pide menos valores en cada petición. El evento de datos justo anterior a este muestra sus bytes.',
+    reasons: {
+      tooDeep: 'valores anidados a más de {limit} niveles, cuando SNMP necesita 5',
+      tooManyValues: 'más de {limit} valores BER en un solo mensaje',
+      tooManyVarbinds: 'más de {limit} variables (varbinds) en una sola petición',
+    },
   },
   INVALID_INPUT: {
     title: 'Valor no válido en «{field}»',

@@ -11,9 +11,12 @@ export const ui: typeof english = {
       connecting: 'Conectando con el motor…',
       open: 'Motor conectado',
       reconnecting: 'Motor desconectado: reconectando…',
+      full: 'Demasiadas pestañas de Puerto: esperando un hueco…',
       closed: 'Motor desconectado',
     },
     lost: 'Se perdió el enlace entre esta ventana y el motor de Puerto antes de que respondiera.',
+    tooManyTabs:
+      'Este Puerto ya tiene abiertas todas las pestañas que admite. Cierra una pestaña de Puerto que ya no uses: esta se conectará sola en cuanto quede un hueco.',
     engineStopped:
       'Puerto se ha detenido: los servidores de abajo no están en marcha. Se reconectará cuando vuelva a arrancar…',
   },
@@ -65,6 +68,18 @@ export const ui: typeof english = {
       'El compositor envía por esta conexión, desde el lado de este servidor.',
     allAddresses: 'todas las direcciones',
     connections: 'conexiones abiertas: {active}, en total: {total}',
+    refused: {
+      connections:
+        'ninguna conexión rechazada | {n} conexión rechazada: límite de {limit} alcanzado | {n} conexiones rechazadas: límite de {limit} alcanzado',
+      reported:
+        'ningún otro límite actuó | otro límite actuó una vez (mira el inspector) | otros límites actuaron {n} veces (mira el inspector)',
+    },
+    kernelDrops:
+      'el núcleo no descartó ningún datagrama | el núcleo descartó {n} datagrama: nadie lo leyó a tiempo | el núcleo descartó {n} datagramas: nadie los leyó a tiempo',
+    resetBeforeAccepted:
+      'ninguna conexión reiniciada antes de que el servidor la viera | {n} conexión reiniciada por su cliente antes de que el servidor la viera | {n} conexiones reiniciadas por sus clientes antes de que el servidor las viera',
+    kernelDropsHelp:
+      'Los datagramas esperan en el búfer de recepción de este socket hasta que Puerto los lee. Si llegan más deprisa, el búfer se llena y el sistema operativo descarta los nuevos: UDP no tiene control de flujo y nunca reenvía. El sistema los cuenta (Linux: /proc/net/udp).',
     traffic: {
       in: '{n} bytes recibidos | {n} byte recibido | {n} bytes recibidos',
       out: '{n} bytes enviados | {n} byte enviado | {n} bytes enviados',

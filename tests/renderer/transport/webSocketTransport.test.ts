@@ -44,9 +44,9 @@ class FakeSocket implements WebSocketLike {
     this.onmessage?.({ data });
   }
 
-  drop(): void {
+  drop(code = 1006, reason = ''): void {
     this.readyState = 3;
-    this.onclose?.({});
+    this.onclose?.({ code, reason });
   }
 }
 
@@ -200,6 +200,34 @@ describe('createWebSocketTransport', () => {
     (sockets.at(-1) as FakeSocket).open();
     expect(defaults.status).toBe('open');
     expect(new Set(sockets.map((socket) => socket.url)).size).toBe(1);
+  });
+
+  it('says the server has too many tabs, and knocks again at the slowest pace', async () => {
+    const transport = create();
+    const statuses: TransportStatus[] = [];
+    transport.onStatus((status) => statuses.push(status));
+    // The server completes the handshake and only then closes with 1013 (webServer.ts).
+    (sockets[0] as FakeSocket).open();
+    const waiting = transport.invoke('getState', {});
+    (sockets[0] as FakeSocket).drop(1013, 'Puerto: too many open tabs (16)');
+    expect(transport.status).toBe('full');
+    expect((await waiting).ok).toBe(false);
+
+    vi.advanceTimersByTime(399);
+    expect(sockets).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(sockets).toHaveLength(2);
+    (sockets[1] as FakeSocket).open();
+    (sockets[1] as FakeSocket).drop(1013, 'Puerto: too many open tabs (16)');
+    expect(transport.status).toBe('full');
+    vi.advanceTimersByTime(400);
+    // A place freed up: the third knock is served.
+    (sockets[2] as FakeSocket).open();
+    expect(transport.status).toBe('open');
+    expect(statuses).toEqual(['open', 'full', 'open', 'full', 'open']);
+    // Any other close is an ordinary drop again.
+    (sockets[2] as FakeSocket).drop(1006);
+    expect(transport.status).toBe('reconnecting');
   });
 
   it('stops for good on close', async () => {

@@ -6,6 +6,7 @@
  * once kept, and a pointer chain must be refused visibly and never answered.
  */
 import dgram from 'node:dgram';
+import net from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { encode } from 'dns-packet';
@@ -14,8 +15,13 @@ import { validateRequest } from '../../../electron/boundary';
 import type { PuertoEngine } from '../../../electron/engine';
 import { createLabEngine } from '../../../electron/services';
 import type { Request } from '../../../shared/contract/commands';
-import type { DataEvent, DecodedField, PuertoEvent } from '../../../shared/contract/events';
-import { messages } from '../../../shared/i18n';
+import type {
+  DataEvent,
+  DecodedField,
+  ErrorEvent,
+  PuertoEvent,
+} from '../../../shared/contract/events';
+import { explainError, messages } from '../../../shared/i18n';
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -23,9 +29,11 @@ setFlagsFromString('--no-expose-gc');
 
 const engines: PuertoEngine[] = [];
 const sockets: dgram.Socket[] = [];
+const streams: net.Socket[] = [];
 
 afterEach(async () => {
   for (const socket of sockets.splice(0)) socket.close();
+  for (const stream of streams.splice(0)) stream.destroy();
   await Promise.all(engines.splice(0).map((engine) => engine.close()));
 });
 
@@ -73,9 +81,9 @@ function manyRecords(): Buffer {
   return Buffer.concat([header(count), QUESTION, ...Array.from({ length: count }, () => record)]);
 }
 
-function startRequest(): Request<'startServer'> {
+function startRequest(protocol: 'udp' | 'tcp' = 'udp'): Request<'startServer'> {
   const checked = validateRequest('startServer', {
-    protocol: 'udp',
+    protocol,
     port: 0,
     bind: { mode: 'loopback', family: 'IPv4' },
     behaviour: { name: 'dns', origin: 'lab.example' },
@@ -193,5 +201,145 @@ describe('dns service under hostile datagrams', () => {
     expect(Number(more?.value)).toBe(many.readUInt16BE(6) + 1 - 32);
     expect(all).toContain('services.dns.verdict.refused.tooManyRecords');
     expect(JSON.stringify(fields).length).toBeLessThan(32 * 1024);
+  });
+});
+
+/** A question whose name is a pointer to itself: the shortest pointer loop there is. */
+function selfPointer(): Buffer {
+  return Buffer.concat([header(0), Buffer.from([0xc0, 12, 0, 1, 0, 1])]);
+}
+
+/** A question whose name has five labels of 63 bytes: 320 bytes on the wire. */
+function longName(): Buffer {
+  const label = Buffer.concat([Buffer.from([63]), Buffer.alloc(63, 0x61)]);
+  const name = Buffer.concat([...Array.from({ length: 5 }, () => label), Buffer.from([0])]);
+  return Buffer.concat([header(0), name, Buffer.from([0, 1, 0, 1])]);
+}
+
+/** A query with one question and 40 answers: more records than the server reads. */
+function tooManyRecords(): Buffer {
+  const record = Buffer.from([0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 192, 0, 2, 1]);
+  return Buffer.concat([header(40), QUESTION, ...Array.from({ length: 40 }, () => record)]);
+}
+
+/** The data event that carried `datagram`, and the error events that followed it. */
+function refusalOf(lab: Lab, datagram: Buffer) {
+  const received = lab.events.find(
+    (event): event is DataEvent =>
+      event.kind === 'data-in' && Buffer.from(event.payload).equals(datagram),
+  );
+  const errors = lab.events.filter(
+    (event): event is ErrorEvent =>
+      event.kind === 'error' &&
+      received !== undefined &&
+      event.seq > received.seq &&
+      event.connectionId === received.connectionId,
+  );
+  return { received, errors };
+}
+
+describe('dns refusals as error events', () => {
+  it.each([
+    {
+      name: 'a pointer loop',
+      datagram: selfPointer(),
+      refusal: 'pointerLoop',
+      limit: 128,
+      english: /^DNS message from 127\.0\.0\.1:\d+ refused: a pointer loop, /,
+      spanish: /^Mensaje DNS de 127\.0\.0\.1:\d+ rechazado: un bucle de punteros, /,
+    },
+    {
+      name: 'a 65 KB pointer chain',
+      datagram: pointerChain(16_000),
+      refusal: 'pointerLoop',
+      limit: 128,
+      english: /more than 128 compression pointers$/,
+      spanish: /más de 128 punteros de compresión$/,
+    },
+    {
+      name: 'a name over 255 bytes',
+      datagram: longName(),
+      refusal: 'nameTooLong',
+      limit: 255,
+      english: /refused: a name longer than 255 bytes, the most DNS allows$/,
+      spanish: /rechazado: un nombre de más de 255 bytes, el máximo que permite DNS$/,
+    },
+    {
+      name: 'too many records',
+      datagram: tooManyRecords(),
+      refusal: 'tooManyRecords',
+      limit: 32,
+      english: /refused: more than 32 records, /,
+      spanish: /rechazado: más de 32 registros, /,
+    },
+  ])('shows $name as a DNS_MESSAGE_REFUSED event after its data event', async (refused) => {
+    const lab = await startLab();
+    await sendThenAsk(lab, refused.datagram);
+    const { received, errors } = refusalOf(lab, refused.datagram.subarray(0, 16 * 1024));
+    expect(received).toBeDefined();
+    // The note stays on the data event.
+    expect(labels(received?.annotation?.fields)).toContain(
+      `services.dns.verdict.refused.${refused.refusal}`,
+    );
+    expect(errors).toHaveLength(1);
+    const [event] = errors;
+    if (event === undefined) throw new Error('no error event');
+    const port = lab.client.address().port;
+    expect(event.error.code).toBe('DNS_MESSAGE_REFUSED');
+    expect(event.error.details).toMatchObject({
+      address: '127.0.0.1',
+      port,
+      refusal: refused.refusal,
+      limit: refused.limit,
+    });
+    expect(event.remote).toMatchObject({ address: '127.0.0.1', port });
+    const english = explainError('en', event.error);
+    const spanish = explainError('es', event.error);
+    expect(english.title).toMatch(refused.english);
+    expect(spanish.title).toMatch(refused.spanish);
+    for (const text of [english, spanish].flatMap((explained) => Object.values(explained))) {
+      expect(text).not.toMatch(/[{}]|errors\./);
+    }
+    expect(english.explain).toContain(`127.0.0.1:${port}`);
+    expect(spanish.explain).toContain(`127.0.0.1:${port}`);
+    expect(english.title).not.toBe(spanish.title);
+    // Still unanswered: only the real query got a reply.
+    expect(lab.replies.map((reply) => reply.readUInt16BE(0))).toEqual([7]);
+  });
+
+  it('reports nothing for a real query, a response or a datagram shorter than a header', async () => {
+    const lab = await startLab();
+    const response = encode({ type: 'response', id: 9, questions: [{ name: 'a', type: 'A' }] });
+    for (const datagram of [response, Buffer.from([1, 2, 3])]) await sendThenAsk(lab, datagram);
+    expect(lab.events.filter((event) => event.kind === 'error')).toEqual([]);
+  });
+});
+
+describe('dns refusals over TCP', () => {
+  it('reports a refused message in a segment and still answers the query after it', async () => {
+    const engine = createLabEngine();
+    engines.push(engine);
+    const events: PuertoEvent[] = [];
+    engine.onEvent((event) => events.push(event));
+    const server = await engine.startServer(startRequest('tcp'));
+    const stream = net.connect(server.port, '127.0.0.1');
+    streams.push(stream);
+    const framed = (message: Buffer) => {
+      const length = Buffer.alloc(2);
+      length.writeUInt16BE(message.byteLength);
+      return Buffer.concat([length, message]);
+    };
+    const answered = new Promise<Buffer>((resolve) => stream.once('data', resolve));
+    stream.write(Buffer.concat([framed(selfPointer()), framed(ask)]));
+    const answer = await answered;
+    expect(answer.readUInt16BE(2)).toBe(7);
+    const errors = events.filter((event): event is ErrorEvent => event.kind === 'error');
+    expect(errors.map((event) => [event.error.code, event.error.details.refusal])).toEqual([
+      ['DNS_MESSAGE_REFUSED', 'pointerLoop'],
+    ]);
+    expect(errors[0]?.proto).toBe('tcp');
+    expect(explainError('es', (errors[0] as ErrorEvent).error).title).toMatch(
+      /^Mensaje DNS de 127\.0\.0\.1:\d+ rechazado: un bucle de punteros/,
+    );
   });
 });

@@ -13,7 +13,13 @@ import { validateRequest } from '../../../electron/boundary';
 import type { PuertoEngine } from '../../../electron/engine';
 import { createLabEngine } from '../../../electron/services';
 import type { Request } from '../../../shared/contract/commands';
-import type { DataEvent, DecodedField, PuertoEvent } from '../../../shared/contract/events';
+import type {
+  DataEvent,
+  DecodedField,
+  ErrorEvent,
+  PuertoEvent,
+} from '../../../shared/contract/events';
+import { explainError } from '../../../shared/i18n';
 import { message, octets } from './messages';
 
 setFlagsFromString('--expose-gc');
@@ -81,8 +87,8 @@ interface Lab {
   replies: Buffer[];
 }
 
-async function startLab(): Promise<Lab> {
-  const engine = createLabEngine({ captureBudgetBytes: 32 * 1024 * 1024 });
+async function startLab(captureBudgetBytes = 32 * 1024 * 1024): Promise<Lab> {
+  const engine = createLabEngine({ captureBudgetBytes });
   engines.push(engine);
   engine.onBatch(() => {});
   const server = await engine.startServer(startRequest());
@@ -188,4 +194,144 @@ describe('snmp service under hostile datagrams', () => {
     expect(labels(noteOf(lab, flat))).toContain('services.snmp.verdict.tooManyValues');
     expect(labels(noteOf(lab, huge))).toContain('services.snmp.verdict.tooManyValues');
   });
+});
+
+/** The error events that followed the data event carrying `datagram`, on its conversation. */
+function errorsAfter(lab: Lab, datagram: Uint8Array): ErrorEvent[] {
+  const received = lab.events.find(
+    (event): event is DataEvent => event.kind === 'data-in' && event.bytes === datagram.byteLength,
+  );
+  if (received === undefined) throw new Error('datagram not captured');
+  return lab.events.filter(
+    (event): event is ErrorEvent =>
+      event.kind === 'error' &&
+      event.seq > received.seq &&
+      event.connectionId === received.connectionId,
+  );
+}
+
+describe('snmp refusals as error events', () => {
+  it.each([
+    {
+      name: 'too deep nesting',
+      datagram: deepNesting(),
+      refusal: 'tooDeep',
+      limit: 12,
+      english: /^SNMP message from 127\.0\.0\.1:\d+ refused: values nested more than 12 deep, /,
+      spanish:
+        /^Mensaje SNMP de 127\.0\.0\.1:\d+ rechazado: valores anidados a más de 12 niveles, /,
+    },
+    {
+      name: 'too many values',
+      datagram: flatValues(),
+      refusal: 'tooManyValues',
+      limit: 4096,
+      english: /refused: more than 4096 BER values in one message$/,
+      spanish: /rechazado: más de 4096 valores BER en un solo mensaje$/,
+    },
+    {
+      name: 'too many bindings',
+      datagram: manyBindings('public', 200),
+      refusal: 'tooManyVarbinds',
+      limit: 128,
+      english: /refused: more than 128 variable bindings in one request$/,
+      spanish: /rechazado: más de 128 variables \(varbinds\) en una sola petición$/,
+    },
+  ])('shows $name as an SNMP_MESSAGE_REFUSED event after its data event', async (refused) => {
+    const lab = await startLab();
+    await sendThenAsk(lab, refused.datagram);
+    // The note stays on the data event.
+    expect(labels(noteOf(lab, refused.datagram))).toContain(
+      `services.snmp.verdict.${refused.refusal}`,
+    );
+    const errors = errorsAfter(lab, refused.datagram);
+    expect(errors).toHaveLength(1);
+    const [event] = errors;
+    if (event === undefined) throw new Error('no error event');
+    const port = lab.client.address().port;
+    expect(event.error.code).toBe('SNMP_MESSAGE_REFUSED');
+    expect(event.error.details).toMatchObject({
+      address: '127.0.0.1',
+      port,
+      refusal: refused.refusal,
+      limit: refused.limit,
+    });
+    expect(event.remote).toMatchObject({ address: '127.0.0.1', port });
+    const english = explainError('en', event.error);
+    const spanish = explainError('es', event.error);
+    expect(english.title).toMatch(refused.english);
+    expect(spanish.title).toMatch(refused.spanish);
+    for (const text of [english, spanish].flatMap((explained) => Object.values(explained))) {
+      expect(text).not.toMatch(/[{}]|errors\./);
+    }
+    expect(english.explain).toContain(`127.0.0.1:${port}`);
+    expect(spanish.explain).toContain(`127.0.0.1:${port}`);
+    expect(lab.replies.filter((reply) => !isAnswerToAsk(reply))).toEqual([]);
+  });
+
+  it('reports nothing for a real request, a wrong community or garbage', async () => {
+    const lab = await startLab();
+    for (const datagram of [message(), manyBindings('secret', 3), hugeLength]) {
+      await sendThenAsk(lab, datagram);
+    }
+    expect(lab.events.filter((event) => event.kind === 'error')).toEqual([]);
+  });
+});
+
+/** The heap and the ArrayBuffers outside it, where a copied datagram's bytes live. */
+function heldBytes(): number {
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+}
+
+/** Past the engine's next batch (every 50 ms), which holds copies of recent payloads. */
+const settled = async (): Promise<void> => {
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  // ArrayBuffers are swept after a collection, concurrently: a second one finds them gone.
+  collectGarbage();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+};
+
+describe('snmp agent memory per peer', () => {
+  it('keeps nothing of an answered request, however large, while its peers stay', async () => {
+    // A small capture, so what it holds does not hide what the agent keeps.
+    const lab = await startLab(1024 * 1024);
+    const large = message({
+      requestId: 0x616161,
+      bindings: [[SYS_DESCR, octets('v'.repeat(60_000))]],
+    });
+    const peers = 150;
+    const answered = { count: 0 };
+    const send = async (): Promise<void> => {
+      const peer = dgram.createSocket('udp4');
+      sockets.push(peer);
+      const reply = new Promise<void>((resolve) =>
+        peer.once('message', () => {
+          answered.count += 1;
+          resolve();
+        }),
+      );
+      await new Promise<void>((resolve) => peer.bind(0, '127.0.0.1', resolve));
+      peer.send(large, lab.port, '127.0.0.1');
+      await reply;
+    };
+    await send();
+    lab.keeping = false;
+    lab.events.length = 0;
+    await settled();
+    collectGarbage();
+    const heapBefore = heldBytes();
+    const started = performance.now();
+    for (let index = 0; index < peers; index++) await send();
+    const elapsed = performance.now() - started;
+    await settled();
+    collectGarbage();
+    const retained = heldBytes() - heapBefore;
+    console.info(
+      `snmp: ${peers} peers × ${large.byteLength} B requests, ${(retained / 1024 / 1024).toFixed(1)} MB retained, ${(elapsed / peers).toFixed(2)} ms each`,
+    );
+    expect(answered.count).toBe(peers + 1);
+    // Each peer's request was 60 KB: keeping any of it for every peer would be 9 MB.
+    expect(retained).toBeLessThan(4 * 1024 * 1024);
+  }, 20_000);
 });

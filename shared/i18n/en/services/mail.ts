@@ -149,6 +149,7 @@ export const mail = {
       more: '{count} more lines.',
     },
   },
+  moreLines: '…and {count} more lines, not explained one by one.',
   mailbox: {
     title: 'Mailbox',
     intro: 'The mail the smtp servers accepted, as pop3 serves it. Newest first.',

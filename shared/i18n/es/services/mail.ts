@@ -148,6 +148,7 @@ export const mail: typeof english = {
       more: '{count} líneas más.',
     },
   },
+  moreLines: '…y {count} líneas más, sin explicar una a una.',
   mailbox: {
     title: 'Buzón',
     intro:
