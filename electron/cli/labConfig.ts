@@ -20,6 +20,8 @@ export type ServiceOptions = Readonly<Record<string, Readonly<Record<string, unk
 /** What the file may say of one server of the command line, named `tcp/7007`. */
 export interface ServerSettings {
   concurrency?: Concurrency;
+  /** Most connections a TCP server serves at once; more are reset and counted (issue 12). */
+  maxConnections?: number;
 }
 
 export interface LabConfig {
@@ -34,7 +36,10 @@ export const EMPTY_LAB_CONFIG: LabConfig = { services: {}, servers: {} };
 /** A server's name in the file: its protocol and port, as `--tcp`/`--udp` give them. */
 const SERVER_KEY = /^(tcp|udp)\/(\d{1,5})$/;
 
-const serverSettingsSchema = z.strictObject({ concurrency: concurrencySchema.optional() });
+const serverSettingsSchema = z.strictObject({
+  concurrency: concurrencySchema.optional(),
+  maxConnections: z.number().int().min(1).max(65_535).optional(),
+});
 
 /** A file that cannot be used: an i18n key under `cli.errors`, and the boundary's error if any. */
 export class ConfigError extends Error {
@@ -174,8 +179,11 @@ function applyServerSettings(planned: PlannedServer[], config: LabConfig): Plann
   }
   return planned.map((server) => {
     const settings = config.servers[serverKey(server)];
-    if (settings?.concurrency === undefined) return server;
-    return { ...server, request: { ...server.request, concurrency: settings.concurrency } };
+    if (settings === undefined) return server;
+    const request = { ...server.request };
+    if (settings.concurrency !== undefined) request.concurrency = settings.concurrency;
+    if (settings.maxConnections !== undefined) request.maxConnections = settings.maxConnections;
+    return { ...server, request };
   });
 }
 

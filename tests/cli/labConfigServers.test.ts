@@ -46,6 +46,21 @@ describe('per-server settings in a lab file', () => {
     expect(servers.map((server) => server.request.concurrency)).toEqual([undefined, 'iterative']);
   });
 
+  it('sets one TCP server’s connection limit, which the boundary accepts', async () => {
+    const config = loadLabConfig(
+      await configFile({ servers: { 'tcp/7008': { maxConnections: 3 } } }),
+    );
+    const servers = applyLabConfig(planned('--tcp', '7007:echo', '--tcp', '7008:echo'), config);
+    expect(servers.map((server) => server.request.maxConnections)).toEqual([undefined, 3]);
+    const checked = validateRequest('startServer', servers[1]?.request);
+    expect(checked).toMatchObject({ ok: true, value: { request: { maxConnections: 3 } } });
+  });
+
+  it('refuses a connection limit that is not a whole number from 1 to 65535', async () => {
+    const file = await configFile({ servers: { 'tcp/7007': { maxConnections: 0 } } });
+    expect(() => loadLabConfig(file)).toThrow(ConfigError);
+  });
+
   it('can make one server concurrent again under --iterative', async () => {
     const config = loadLabConfig(
       await configFile({ servers: { 'tcp/7007': { concurrency: 'concurrent' } } }),
