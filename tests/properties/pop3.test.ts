@@ -13,7 +13,7 @@ import { Pop3ConversationNotes } from '../../electron/services/mail/pop3Notes';
 import { Pop3Session } from '../../electron/services/mail/pop3Session';
 import {
   check,
-  jsonLength,
+  expectBoundedConversation,
   lineStream,
   MAX_MS_PER_INPUT,
   segmentBudgetMs,
@@ -91,21 +91,10 @@ describe('the POP3 notes', () => {
   it('explain any conversation, either way, in bounded time and size', () => {
     check(
       fc.property(lineStream(command), lineStream(reply), (incoming, outgoing) => {
-        const notes = new Pop3ConversationNotes();
-        const events = incoming.flatMap((segment, index) => {
-          const answer = outgoing[index];
-          return answer === undefined
-            ? [['in', segment] as const]
-            : [['in', segment] as const, ['out', answer] as const];
+        expectBoundedConversation(new Pop3ConversationNotes(), incoming, outgoing, {
+          maxNotes: MAX_NOTES_PER_EVENT,
+          maxChars: MAX_EVENT_NOTE_CHARS,
         });
-        for (const [direction, segment] of events) {
-          const { result: note, ms } = timed(`note ${direction}`, () =>
-            notes.describe(direction, segment),
-          );
-          expect(ms).toBeLessThan(segmentBudgetMs(segment.byteLength));
-          expect(note.lines?.length ?? 0).toBeLessThanOrEqual(MAX_NOTES_PER_EVENT);
-          expect(jsonLength(note, `note ${direction}`)).toBeLessThanOrEqual(MAX_EVENT_NOTE_CHARS);
-        }
       }),
     );
   });

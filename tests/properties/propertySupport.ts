@@ -5,7 +5,9 @@
  * fast-check little even when the input is 64 KB (a short pattern repeated, not 64 K choices).
  */
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import type { BehaviourSession } from '../../electron/engine';
+import type { EventAnnotation } from '../../shared/contract/events';
 
 /** Runs per property when nobody asks for more: the whole folder stays within seconds. */
 const DEFAULT_RUNS = 40;
@@ -193,4 +195,40 @@ export function lineStream(line: fc.Arbitrary<string>): fc.Arbitrary<Uint8Array[
       ];
       return splitAt(bytes, bounded);
     });
+}
+
+/** Explains a line protocol's conversation one segment at a time (SMTP and POP3 notes). */
+export interface ConversationNotes {
+  describe(direction: 'in' | 'out', data: Uint8Array): EventAnnotation;
+}
+
+export interface NoteBounds {
+  maxNotes: number;
+  maxChars: number;
+}
+
+/**
+ * A conversation as it happens, each client segment followed by its reply when there is one,
+ * explained segment by segment: each note within the time, note-count and size bounds.
+ */
+export function expectBoundedConversation(
+  notes: ConversationNotes,
+  incoming: readonly Uint8Array[],
+  outgoing: readonly Uint8Array[],
+  bounds: NoteBounds,
+): void {
+  const events = incoming.flatMap((segment, index) => {
+    const answer = outgoing[index];
+    return answer === undefined
+      ? [['in', segment] as const]
+      : [['in', segment] as const, ['out', answer] as const];
+  });
+  for (const [direction, segment] of events) {
+    const { result: note, ms } = timed(`note ${direction}`, () =>
+      notes.describe(direction, segment),
+    );
+    expect(ms).toBeLessThan(segmentBudgetMs(segment.byteLength));
+    expect(note.lines?.length ?? 0).toBeLessThanOrEqual(bounds.maxNotes);
+    expect(jsonLength(note, `note ${direction}`)).toBeLessThanOrEqual(bounds.maxChars);
+  }
 }

@@ -11,13 +11,11 @@ import { SmtpDialogue } from '../../electron/services/mail/smtpDialogue';
 import { SmtpConversationNotes } from '../../electron/services/mail/smtpNotes';
 import {
   check,
+  expectBoundedConversation,
   concatBytes,
-  jsonLength,
   lineStream,
-  segmentBudgetMs,
   printSlowest,
   splitAt,
-  timed,
 } from './propertySupport';
 
 afterAll(() => printSlowest('smtp'));
@@ -91,21 +89,10 @@ describe('the SMTP notes', () => {
   it('explain any conversation, either way, in bounded time and size', () => {
     check(
       fc.property(lineStream(command), lineStream(reply), (incoming, outgoing) => {
-        const notes = new SmtpConversationNotes(LIMIT);
-        const events = incoming.flatMap((segment, index) => {
-          const answer = outgoing[index];
-          return answer === undefined
-            ? [['in', segment] as const]
-            : [['in', segment] as const, ['out', answer] as const];
+        expectBoundedConversation(new SmtpConversationNotes(LIMIT), incoming, outgoing, {
+          maxNotes: MAX_NOTES_PER_EVENT,
+          maxChars: MAX_EVENT_NOTE_CHARS,
         });
-        for (const [direction, segment] of events) {
-          const { result: note, ms } = timed(`note ${direction}`, () =>
-            notes.describe(direction, segment),
-          );
-          expect(ms).toBeLessThan(segmentBudgetMs(segment.byteLength));
-          expect(note.lines?.length ?? 0).toBeLessThanOrEqual(MAX_NOTES_PER_EVENT);
-          expect(jsonLength(note, `note ${direction}`)).toBeLessThanOrEqual(MAX_EVENT_NOTE_CHARS);
-        }
       }),
     );
   });

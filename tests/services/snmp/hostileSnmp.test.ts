@@ -9,6 +9,7 @@ import dgram from 'node:dgram';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectRefusalEvent } from '../support/refusalEvent';
 import { validateRequest } from '../../../electron/boundary';
 import type { PuertoEngine } from '../../../electron/engine';
 import { createLabEngine } from '../../../electron/services';
@@ -19,7 +20,6 @@ import type {
   ErrorEvent,
   PuertoEvent,
 } from '../../../shared/contract/events';
-import { explainError } from '../../../shared/i18n';
 import { message, octets } from './messages';
 
 setFlagsFromString('--expose-gc');
@@ -245,27 +245,10 @@ describe('snmp refusals as error events', () => {
       `services.snmp.verdict.${refused.refusal}`,
     );
     const errors = errorsAfter(lab, refused.datagram);
-    expect(errors).toHaveLength(1);
-    const [event] = errors;
-    if (event === undefined) throw new Error('no error event');
-    const port = lab.client.address().port;
-    expect(event.error.code).toBe('SNMP_MESSAGE_REFUSED');
-    expect(event.error.details).toMatchObject({
-      address: '127.0.0.1',
-      port,
-      refusal: refused.refusal,
-      limit: refused.limit,
+    expectRefusalEvent(errors, lab.client.address().port, {
+      code: 'SNMP_MESSAGE_REFUSED',
+      ...refused,
     });
-    expect(event.remote).toMatchObject({ address: '127.0.0.1', port });
-    const english = explainError('en', event.error);
-    const spanish = explainError('es', event.error);
-    expect(english.title).toMatch(refused.english);
-    expect(spanish.title).toMatch(refused.spanish);
-    for (const text of [english, spanish].flatMap((explained) => Object.values(explained))) {
-      expect(text).not.toMatch(/[{}]|errors\./);
-    }
-    expect(english.explain).toContain(`127.0.0.1:${port}`);
-    expect(spanish.explain).toContain(`127.0.0.1:${port}`);
     expect(lab.replies.filter((reply) => !isAnswerToAsk(reply))).toEqual([]);
   });
 
