@@ -69,7 +69,7 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<Omit<EngineOptions, 'behaviours' |
   udpFlowLimit: 1_000,
   waitingLimit: 16,
   waitingBufferBytes: 64 * 1024,
-  maxConnections: 256,
+  maxConnections: 8_192,
   udpReceiveBufferBytes: 4 * 1024 * 1024,
   kernelDropsPollMs: 1_000,
   networkPollMs: 3_000,

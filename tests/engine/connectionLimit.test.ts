@@ -171,7 +171,7 @@ describe('connection cap per TCP server', () => {
     expect((await serverInfo(server.id))?.refused?.connections).toBe(0);
   });
 
-  it('defaults to 256 connections for TCP and sets no cap on UDP', async () => {
+  it('defaults to 8,192 connections for TCP and sets no cap on UDP', async () => {
     const tcp = await engine.startServer({
       protocol: 'tcp',
       port: 0,
@@ -184,7 +184,7 @@ describe('connection cap per TCP server', () => {
       bind: { mode: 'loopback' },
       behaviour: { name: 'manual' },
     });
-    expect(tcp.maxConnections).toBe(256);
+    expect(tcp.maxConnections).toBe(8_192);
     expect(udp.maxConnections).toBeUndefined();
     expect(udp.refused).toEqual({ connections: 0, reported: 0 });
   });
